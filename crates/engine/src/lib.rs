@@ -1,0 +1,45 @@
+//! # wiretrace-engine
+//!
+//! Finds where news text comes from: the phrasing that articles about one
+//! event share, with exact spans, so it is clear who reused what. Pure Rust,
+//! no I/O and no clocks; it builds for native targets and for wasm32, and the
+//! app, the CLI and the tests all call the same [`analyze`].
+//!
+//! ## Tour
+//! - [`workspace`]: the input, a set of [`Article`]s, and its JSON format.
+//! - [`text`]: word tokens with byte offsets and folded matching keys.
+//! - [`candidates`]: hashed n-gram index, match points per pair.
+//! - [`passages`]: exact runs chained across small edits into passages.
+//! - [`analysis`]: runs the stages and scores coverage.
+//! - [`report`]: the serializable result.
+//!
+//! ## Example
+//! ```
+//! use wiretrace_engine::{analyze, Article};
+//! let a = Article { id: "a".into(), text: "A drone targeted the logistical support headquarters of the force.".into(), ..Default::default() };
+//! let b = Article { id: "b".into(), text: "Officials said a drone targeted the logistical support headquarters on Thursday.".into(), ..Default::default() };
+//! let report = analyze(&[a, b]);
+//! assert_eq!(report.pairs[0].longest_passage, 7);
+//! ```
+//!
+//! ## Concepts
+//! - **Passage**: a span of one article and the span of another that it
+//!   matches, made of exact runs of at least six words with small edits
+//!   between them.
+//! - **Share** (`a_in_b`): the fraction of A's words found in B. It is
+//!   directional: a short article wholly copied into a long one has
+//!   `a_in_b = 1` but a small `b_in_a`.
+#![deny(missing_docs)]
+
+pub mod analysis;
+pub mod candidates;
+mod error;
+pub mod passages;
+pub mod report;
+pub mod text;
+pub mod workspace;
+
+pub use analysis::{analyze, analyze_with, Options};
+pub use error::Error;
+pub use report::{PairReport, Passage, Report};
+pub use workspace::{Article, Workspace};

@@ -1,0 +1,124 @@
+//! The whole page: editor, analyze button, results.
+
+use crate::components::article_editor::ArticleEditor;
+use crate::components::pair_table::PairTable;
+use crate::components::side_by_side::SideBySide;
+use crate::state::{Analysis, Draft};
+use crate::storage;
+use leptos::prelude::*;
+use wiretrace_engine::{analyze, Article};
+
+/// Fewest articles that make a comparison.
+const MIN_ARTICLES: usize = 2;
+
+/// The Wiretrace page.
+#[component]
+pub fn App() -> impl IntoView {
+    let saved = storage::load().unwrap_or_default();
+    let initial: Vec<Article> = if saved.is_empty() {
+        vec![Article::default(), Article::default()]
+    } else {
+        saved
+    };
+    let drafts = RwSignal::new(
+        initial
+            .iter()
+            .enumerate()
+            .map(|(i, a)| Draft::from_article(i as u64, a))
+            .collect::<Vec<_>>(),
+    );
+    let analysis = RwSignal::new(None::<Analysis>);
+    let selected = RwSignal::new(None::<(usize, usize)>);
+    let message = RwSignal::new(None::<String>);
+    let storage_problem = RwSignal::new(None::<String>);
+
+    // Keep what was pasted: every edit is written to local storage.
+    Effect::new(move |_| {
+        let articles =
+            drafts.with(|ds| ds.iter().map(|d| d.to_article(d.key.to_string())).collect());
+        storage_problem.set(storage::save(articles).err());
+    });
+
+    let run = move |_| match prepare(&drafts.get()) {
+        Ok(articles) => {
+            let report = analyze(&articles);
+            let best = report
+                .pairs
+                .iter()
+                .max_by(|x, y| x.shared_words.cmp(&y.shared_words))
+                .and_then(|p| {
+                    let at = |id: &str| articles.iter().position(|a| a.id == id);
+                    Some((at(&p.a)?, at(&p.b)?))
+                });
+            selected.set(best.or(Some((0, 1))));
+            message.set(None);
+            analysis.set(Some(Analysis { articles, report }));
+        }
+        Err(why) => message.set(Some(why)),
+    };
+
+    view! {
+        <header class="wt-header">
+            <h1 class="wt-header__title">"Wiretrace"</h1>
+            <p class="wt-header__tagline">
+                "Paste articles about one event to see the phrasing they share. Everything runs in this browser tab; nothing is sent anywhere."
+            </p>
+        </header>
+        <main class="wt-main">
+            <ArticleEditor drafts=drafts />
+            <div class="wt-actions">
+                <button class="wt-button wt-button--primary" data-testid="analyze" on:click=run>
+                    "Analyze"
+                </button>
+                {move || message.get().map(|m| view! { <p class="wt-message wt-message--error" role="alert" data-testid="message">{m}</p> })}
+                {move || storage_problem.get().map(|m| view! { <p class="wt-message" role="status">{m}</p> })}
+            </div>
+            {move || analysis.get().map(|a| {
+                let side = a.clone();
+                view! {
+                    <section class="wt-results" data-testid="results">
+                        <h2>"Shared phrasing"</h2>
+                        <PairTable analysis=a selected=selected />
+                        {move || selected.get().map(|(i, j)| view! { <SideBySide analysis=side.clone() a=i b=j /> })}
+                    </section>
+                }
+            })}
+        </main>
+    }
+}
+
+/// The articles to analyze: every draft with text, numbered A1, A2, … by its
+/// place in the editor. Explains what is wrong when they cannot be analyzed.
+fn prepare(drafts: &[Draft]) -> Result<Vec<Article>, String> {
+    let mut articles = Vec::new();
+    for (i, draft) in drafts.iter().enumerate() {
+        let article = draft.to_article(format!("A{}", i + 1));
+        if article.text.trim().is_empty() {
+            continue;
+        }
+        if looks_binary(&article.text) {
+            return Err(format!(
+                "Article {} looks like binary data, not text. Paste the article's words (your text is kept as it is).",
+                i + 1
+            ));
+        }
+        articles.push(article);
+    }
+    if articles.len() < MIN_ARTICLES {
+        return Err(format!(
+            "Paste at least {MIN_ARTICLES} articles with text to compare ({} so far).",
+            articles.len()
+        ));
+    }
+    Ok(articles)
+}
+
+/// Control characters other than white space, or many replacement characters,
+/// mean a file's bytes were pasted rather than its text.
+fn looks_binary(text: &str) -> bool {
+    let odd = text
+        .chars()
+        .filter(|&c| (c.is_control() && !c.is_whitespace()) || c == '\u{FFFD}')
+        .count();
+    odd > 0 && odd * 100 >= text.chars().count().min(10_000)
+}

@@ -1,0 +1,7 @@
+//! The page's components, one per file.
+
+pub mod app;
+pub mod article_card;
+pub mod article_editor;
+pub mod pair_table;
+pub mod side_by_side;

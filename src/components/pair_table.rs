@@ -1,0 +1,97 @@
+//! Every pair of analyzed articles with the share of each found in the other.
+
+use crate::state::Analysis;
+use leptos::prelude::*;
+
+/// One row of the table.
+struct Row {
+    a: usize,
+    b: usize,
+    a_in_b: f64,
+    b_in_a: f64,
+    shared_words: usize,
+    longest: usize,
+}
+
+/// Table of every pair, most shared first; clicking a row opens the pair.
+#[component]
+pub fn PairTable(
+    /// The analysis to show.
+    analysis: Analysis,
+    /// The open pair, as indices into the analyzed articles.
+    selected: RwSignal<Option<(usize, usize)>>,
+) -> impl IntoView {
+    let n = analysis.articles.len();
+    let mut rows: Vec<Row> = (0..n)
+        .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+        .map(|(a, b)| {
+            let pair = analysis
+                .report
+                .pair(&analysis.articles[a].id, &analysis.articles[b].id);
+            Row {
+                a,
+                b,
+                a_in_b: pair.map_or(0.0, |p| p.a_in_b),
+                b_in_a: pair.map_or(0.0, |p| p.b_in_a),
+                shared_words: pair.map_or(0, |p| p.shared_words),
+                longest: pair.map_or(0, |p| p.longest_passage),
+            }
+        })
+        .collect();
+    rows.sort_by(|x, y| {
+        y.shared_words
+            .cmp(&x.shared_words)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+
+    let body = rows
+        .into_iter()
+        .map(|row| {
+            let (a, b) = (row.a, row.b);
+            let is_open = move || selected.get() == Some((a, b));
+            view! {
+                <tr
+                    class="wt-pairs__row"
+                    class:wt-pairs__row--open=is_open
+                    data-testid="pair-row"
+                    tabindex="0"
+                    aria-selected=move || is_open().to_string()
+                    on:click=move |_| selected.set(Some((a, b)))
+                    on:keydown=move |ev| if ev.key() == "Enter" { selected.set(Some((a, b))) }
+                >
+                    <td data-testid="pair-a">{analysis.label(a)}</td>
+                    <td data-testid="pair-b">{analysis.label(b)}</td>
+                    <td class="wt-num" data-testid="a-in-b">{percent(row.a_in_b)}</td>
+                    <td class="wt-num" data-testid="b-in-a">{percent(row.b_in_a)}</td>
+                    <td class="wt-num" data-testid="shared-words">{row.shared_words}</td>
+                    <td class="wt-num" data-testid="longest-passage">{row.longest}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <table class="wt-pairs" data-testid="pair-table">
+            <thead>
+                <tr>
+                    <th>"Article A"</th>
+                    <th>"Article B"</th>
+                    <th class="wt-num" title="Share of A's words found in B">"A in B"</th>
+                    <th class="wt-num" title="Share of B's words found in A">"B in A"</th>
+                    <th class="wt-num">"Shared words"</th>
+                    <th class="wt-num">"Longest passage (words)"</th>
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
+
+/// A share as a whole percentage, with "<1%" for small non-zero shares.
+pub fn percent(share: f64) -> String {
+    match share {
+        s if s <= 0.0 => "0%".to_owned(),
+        s if s < 0.01 => "<1%".to_owned(),
+        s => format!("{:.0}%", s * 100.0),
+    }
+}

@@ -1,0 +1,12 @@
+//! Wiretrace in the browser. [`App`] is the whole page: articles are pasted
+//! into the editor, "Analyze" runs [`wiretrace_engine::analyze`] in this tab,
+//! and the results show each pair's shared phrasing. Nothing is sent anywhere;
+//! the pasted articles are kept in the browser's local storage.
+
+pub mod components;
+pub mod example;
+pub mod highlight;
+pub mod state;
+pub mod storage;
+
+pub use components::app::App;

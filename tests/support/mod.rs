@@ -1,0 +1,267 @@
+//! Helpers for the browser end-to-end tests: a static file server, headless
+//! Chromium through chromedriver, and page actions that read like a person
+//! using Wiretrace.
+
+#![allow(dead_code)] // each test binary uses a different part of this module
+
+pub mod server;
+
+use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Why the browser tests cannot run here, if they cannot: no built site or no
+/// Chromium. Under `cargo xtask test` (WIRETRACE_E2E=required) that is a
+/// failure; under a plain `cargo test` the tests say so and pass.
+pub fn unavailable() -> Option<String> {
+    let missing = if !root().join("dist/index.html").exists()
+        || !root().join("dist/wiretrace.html").exists()
+    {
+        Some("dist/ is not built (run `cargo xtask bundle`)".to_owned())
+    } else if Command::new("chromedriver")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        Some("chromedriver is not installed (run `cargo xtask setup`)".to_owned())
+    } else {
+        None
+    };
+    if let Some(why) = &missing {
+        assert!(
+            std::env::var("WIRETRACE_E2E").as_deref() != Ok("required"),
+            "browser tests required but {why}"
+        );
+        eprintln!("skipping browser end-to-end test: {why}");
+    }
+    missing
+}
+
+/// Two articles to paste: seeds 000 and 004 from ../shared when present
+/// (a long block of 000 is reused in 004), the app's own example otherwise.
+pub fn two_articles() -> (String, String, bool) {
+    let seeds = root().join("../shared/corpus/seeds");
+    let read = |prefix: &str| -> Option<String> {
+        let entry = std::fs::read_dir(&seeds)
+            .ok()?
+            .filter_map(Result::ok)
+            .find(|e| e.file_name().to_string_lossy().starts_with(prefix))?;
+        std::fs::read_to_string(entry.path()).ok()
+    };
+    match (read("000_"), read("004_")) {
+        (Some(a), Some(b)) => (a, b, true),
+        _ => {
+            eprintln!("../shared/corpus/seeds not found: using the project's example articles");
+            let ex = wiretrace_app::example::articles();
+            (ex[0].text.clone(), ex[1].text.clone(), false)
+        }
+    }
+}
+
+/// A headless Chromium driven through its own chromedriver.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    _profile: TempDir,
+}
+
+impl Browser {
+    /// Starts chromedriver and a fresh Chromium profile with networking to
+    /// the outside resolved to nowhere.
+    pub async fn start() -> Browser {
+        let port = server::free_port();
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let profile = TempDir::new("wiretrace-chrome");
+        let caps: Capabilities = serde_json::from_value(json!({
+            "browserName": "chrome",
+            "goog:loggingPrefs": {"browser": "ALL", "performance": "ALL"},
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1400,1800",
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+                    format!("--user-data-dir={}", profile.0.display()),
+                ],
+                "perfLoggingPrefs": {"enableNetwork": true, "enablePage": false},
+            },
+        }))
+        .expect("capabilities are a JSON object");
+        let url = format!("http://127.0.0.1:{port}/");
+        let mut last_error = String::new();
+        for _ in 0..50 {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => {
+                    return Browser {
+                        client,
+                        driver,
+                        _profile: profile,
+                    }
+                }
+                Err(e) => last_error = e.to_string(),
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        panic!("cannot connect to chromedriver: {last_error}");
+    }
+
+    /// Closes the browser and stops chromedriver.
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+
+    /// Opens the page and waits until the app is on screen.
+    pub async fn open(&self, url: &str) {
+        self.client.goto(url).await.expect("page opens");
+        self.wait_for("[data-testid=analyze]").await;
+    }
+
+    /// Waits (up to 20 s) for an element matching a CSS selector.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+    }
+
+    /// Pastes `text` into the `i`-th article box, as a paste would: the value
+    /// changes and an input event fires.
+    pub async fn paste(&self, i: usize, text: &str) {
+        self.client
+            .execute(
+                "const box = document.querySelectorAll('[data-testid=article-text]')[arguments[0]];
+                 box.focus(); box.value = arguments[1];
+                 box.dispatchEvent(new Event('input', { bubbles: true }));",
+                vec![json!(i), json!(text)],
+            )
+            .await
+            .expect("text pasted");
+    }
+
+    /// Clicks the element matching a CSS selector.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.expect("click");
+    }
+
+    /// Text of every element matching a CSS selector.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let found = self.client.find_all(Locator::Css(css)).await.expect("find");
+        let mut out = Vec::new();
+        for el in found {
+            out.push(el.text().await.expect("text"));
+        }
+        out
+    }
+
+    /// Saves a screenshot as target/e2e/<name>.png for a person to look at.
+    pub async fn screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.expect("screenshot");
+        let dir = root().join("target/e2e");
+        std::fs::create_dir_all(&dir).expect("target/e2e");
+        std::fs::write(dir.join(format!("{name}.png")), png).expect("screenshot saved");
+    }
+
+    /// Console messages at error level since the last call.
+    pub async fn console_errors(&self) -> Vec<String> {
+        self.log("browser")
+            .await
+            .into_iter()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| e["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    /// URLs of every request the page made since the last call.
+    pub async fn requests(&self) -> Vec<String> {
+        self.log("performance")
+            .await
+            .into_iter()
+            .filter_map(|e| serde_json::from_str::<Value>(e["message"].as_str()?).ok())
+            .filter(|m| m["message"]["method"] == "Network.requestWillBeSent")
+            .filter_map(|m| {
+                m["message"]["params"]["request"]["url"]
+                    .as_str()
+                    .map(str::to_owned)
+            })
+            .collect()
+    }
+
+    async fn log(&self, kind: &'static str) -> Vec<Value> {
+        match self.client.issue_cmd(GetLog(kind)).await.expect("log read") {
+            Value::Array(entries) => entries,
+            other => panic!("unexpected log answer {other}"),
+        }
+    }
+}
+
+/// chromedriver's log endpoint, which fantoccini has no method for.
+#[derive(Debug)]
+struct GetLog(&'static str);
+
+impl WebDriverCompatibleCommand for GetLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": self.0 }).to_string()),
+        )
+    }
+}
+
+/// A directory removed when dropped.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(prefix: &str) -> TempDir {
+        let unique = format!(
+            "{prefix}-{}-{:?}",
+            std::process::id(),
+            std::time::SystemTime::now()
+        );
+        let path = std::env::temp_dir().join(unique.replace([' ', ':', '{', '}', ','], "_"));
+        std::fs::create_dir_all(&path).expect("temp dir");
+        TempDir(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A `file://` URL for a path.
+pub fn file_url(path: &Path) -> String {
+    format!(
+        "file://{}",
+        path.canonicalize().expect("path exists").display()
+    )
+}
