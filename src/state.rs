@@ -32,10 +32,12 @@ impl Draft {
         }
     }
 
-    /// The draft as an engine article with id `id`; empty fields become `None`.
+    /// The draft as an engine article with id `id`; empty fields become
+    /// `None`. Reads every field tracked, so an effect calling it re-runs on
+    /// any edit.
     pub fn to_article(&self, id: String) -> Article {
         let field = |s: RwSignal<String>| {
-            let v = s.get_untracked();
+            let v = s.get();
             (!v.trim().is_empty()).then(|| v.trim().to_owned())
         };
         Article {
@@ -44,7 +46,7 @@ impl Draft {
             outlet: field(self.outlet),
             url: None,
             published: field(self.published),
-            text: self.text.get_untracked(),
+            text: self.text.get(),
         }
     }
 }
@@ -65,12 +67,10 @@ impl Analysis {
     }
 }
 
-/// An article's short display name.
+/// An article's short display name: its id, then its title or outlet if given.
 pub fn label(article: &Article) -> String {
-    let name = article
-        .title
-        .as_deref()
-        .or(article.outlet.as_deref())
-        .unwrap_or(&article.id);
-    format!("{} · {}", article.id, name)
+    match article.title.as_deref().or(article.outlet.as_deref()) {
+        Some(name) => format!("{} · {}", article.id, name),
+        None => article.id.clone(),
+    }
 }

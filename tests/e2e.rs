@@ -71,9 +71,12 @@ async fn paste_analyze_and_check(browser: &Browser, allowed: &[&str], screenshot
     browser.screenshot(screenshot).await;
     let errors = browser.console_errors().await;
     assert!(errors.is_empty(), "console errors: {errors:?}");
-    let outside: Vec<String> = browser
-        .requests()
-        .await
+    let requests = browser.requests().await;
+    assert!(
+        requests.iter().any(|url| url.starts_with(allowed[0])),
+        "the request log must see the page itself: {requests:?}"
+    );
+    let outside: Vec<String> = requests
         .into_iter()
         .filter(|url| !allowed.iter().any(|ok| url.starts_with(ok)))
         .collect();
@@ -149,6 +152,30 @@ async fn one_article_is_not_enough_and_pasted_text_survives_a_reload() {
         "Only one article, pasted with <b>markup</b> that must stay text."
     );
     browser.screenshot("one-article-message").await;
+    assert!(browser.console_errors().await.is_empty());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_example_set_loads_and_shows_a_copy_and_an_independent_report() {
+    if unavailable().is_some() {
+        return;
+    }
+    let _one = BROWSER.lock().await;
+    let base = server::serve(root().join("dist"));
+    let browser = Browser::start().await;
+    browser.open(&format!("{base}index.html")).await;
+    browser.paste(0, "Kept: my own article text.").await;
+    browser.click("[data-testid=load-example]").await;
+    let boxes = browser.texts("[data-testid=article-card]").await;
+    assert_eq!(boxes.len(), 4, "the pasted article stays, the empty one gives way to three examples");
+    browser.click("[data-testid=analyze]").await;
+    browser.wait_for("[data-testid=pair-row]").await;
+    let rows = browser.texts("[data-testid=pair-row]").await;
+    assert_eq!(rows.len(), 6, "four articles make six pairs");
+    // Most shared first: the newspaper built from the wire report.
+    assert!(rows[0].contains("Ferry aground off Kestrel Bay") && rows[0].contains("Ferry runs aground"), "{rows:?}");
+    browser.screenshot("example").await;
     assert!(browser.console_errors().await.is_empty());
     browser.close().await;
 }

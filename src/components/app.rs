@@ -39,6 +39,15 @@ pub fn App() -> impl IntoView {
         storage_problem.set(storage::save(articles).err());
     });
 
+    // The first frame after mounting, for the start-up benchmark.
+    Effect::new(move |_| {
+        request_animation_frame(|| {
+            if let Some(performance) = window().performance() {
+                let _ = performance.mark("wiretrace-first-frame");
+            }
+        })
+    });
+
     let run = move |_| match prepare(&drafts.get()) {
         Ok(articles) => {
             let report = analyze(&articles);

@@ -193,7 +193,8 @@ impl Browser {
             .collect()
     }
 
-    /// URLs of every request the page made since the last call.
+    /// URLs of every request made since the last call, leaving out the
+    /// browser's own `chrome://` pages, which never touch the network.
     pub async fn requests(&self) -> Vec<String> {
         self.log("performance")
             .await
@@ -205,6 +206,7 @@ impl Browser {
                     .as_str()
                     .map(str::to_owned)
             })
+            .filter(|url| !url.starts_with("chrome://"))
             .collect()
     }
 

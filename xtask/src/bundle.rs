@@ -62,11 +62,13 @@ fn bundle(css: &str, glue: &str, wasm: &[u8]) -> Result<String, String> {
 <body>
 <script type="module">
 {script}
-const wasm = "{wasm64}";
-const binary = atob(wasm);
-const bytes = new Uint8Array(binary.length);
-for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-await __wbg_init({{ module_or_path: bytes }});
+{{
+  // The wasm, inlined: decoded here and handed to the glue (no fetch).
+  const binary = atob("{wasm64}");
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  await __wbg_init({{ module_or_path: bytes }});
+}}
 </script>
 </body>
 </html>
