@@ -28,7 +28,11 @@ async fn main() {
         .expect("dist has the wasm");
     let size = |p: &std::path::Path| std::fs::metadata(p).unwrap().len();
     println!("dist/wiretrace.html: {} bytes", size(&bundle));
-    println!("{}: {} bytes", wasm.file_name().to_string_lossy(), size(&wasm.path()));
+    println!(
+        "{}: {} bytes",
+        wasm.file_name().to_string_lossy(),
+        size(&wasm.path())
+    );
 
     let url = file_url(&bundle);
     let mut times = Vec::new();

@@ -168,13 +168,20 @@ async fn the_example_set_loads_and_shows_a_copy_and_an_independent_report() {
     browser.paste(0, "Kept: my own article text.").await;
     browser.click("[data-testid=load-example]").await;
     let boxes = browser.texts("[data-testid=article-card]").await;
-    assert_eq!(boxes.len(), 4, "the pasted article stays, the empty one gives way to three examples");
+    assert_eq!(
+        boxes.len(),
+        4,
+        "the pasted article stays, the empty one gives way to three examples"
+    );
     browser.click("[data-testid=analyze]").await;
     browser.wait_for("[data-testid=pair-row]").await;
     let rows = browser.texts("[data-testid=pair-row]").await;
     assert_eq!(rows.len(), 6, "four articles make six pairs");
     // Most shared first: the newspaper built from the wire report.
-    assert!(rows[0].contains("Ferry aground off Kestrel Bay") && rows[0].contains("Ferry runs aground"), "{rows:?}");
+    assert!(
+        rows[0].contains("Ferry aground off Kestrel Bay") && rows[0].contains("Ferry runs aground"),
+        "{rows:?}"
+    );
     browser.screenshot("example").await;
     assert!(browser.console_errors().await.is_empty());
     browser.close().await;

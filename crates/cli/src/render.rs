@@ -1,50 +1,97 @@
 //! The human-readable summary of a report.
 
 use std::fmt::Write;
+use wiretrace_engine::report::{Mode, Verdict};
 use wiretrace_engine::{Report, Workspace};
 
-/// Articles with their reused share, then each pair with its passages.
+/// Articles with their shares and verdicts, each pair with its passages, then clusters.
 pub fn summary(workspace: &Workspace, report: &Report) -> String {
     let mut out = String::new();
+    let text = |id: &str| {
+        workspace
+            .articles
+            .iter()
+            .find(|a| a.id == id)
+            .map_or("", |a| a.text.as_str())
+    };
     let _ = writeln!(out, "{} articles", report.articles.len());
     for a in &report.articles {
+        let verdict = match a.verdict {
+            Verdict::WhollyDerived => "wholly derived",
+            Verdict::PartiallyDerived => "partially derived",
+            Verdict::Independent => "independent",
+        };
         let _ = writeln!(
             out,
-            "  {:<24} {:>6} words  {:>5.1}% found elsewhere",
+            "  {:<24} {:>6} words  derived {} (verbatim {}, paraphrase {})  {verdict}",
             a.id,
             a.words,
-            a.reused_share * 100.0
+            pct(a.derived_share),
+            pct(a.verbatim_share),
+            pct(a.paraphrase_share)
         );
+        for s in &a.sources {
+            let _ = writeln!(
+                out,
+                "      from {} {} ({:?})",
+                s.source,
+                pct(s.share),
+                s.mode
+            );
+        }
     }
     let _ = writeln!(out, "\n{} pairs share phrasing", report.pairs.len());
     for pair in &report.pairs {
         let _ = writeln!(
             out,
-            "  {} ↔ {}: {:.1}% of {} in {}, {:.1}% of {} in {}, {} shared words, longest passage {} words",
-            pair.a, pair.b, pair.a_in_b * 100.0, pair.a, pair.b, pair.b_in_a * 100.0, pair.b, pair.a,
-            pair.shared_words, pair.longest_passage
+            "  {a} ↔ {b}: {} of {a} in {b} ({} verbatim), {} of {b} in {a} ({} verbatim); {} shared words, longest passage {} words",
+            pct(pair.a_in_b),
+            pct(pair.a_in_b_verbatim),
+            pct(pair.b_in_a),
+            pct(pair.b_in_a_verbatim),
+            pair.shared_words,
+            pair.longest_passage,
+            a = pair.a,
+            b = pair.b,
         );
-        let text_a = workspace
-            .articles
-            .iter()
-            .find(|a| a.id == pair.a)
-            .map_or("", |a| a.text.as_str());
         for p in &pair.passages {
+            let mode = match p.mode {
+                Mode::Verbatim => "verbatim",
+                Mode::Paraphrase => "paraphrase",
+            };
             let _ = writeln!(
                 out,
-                "    [{} words] “{}”",
+                "    {mode:<10} {:>3} words  “{}”\n{:>30}“{}”",
                 p.words,
-                excerpt(&text_a[p.a_start..p.a_end])
+                excerpt(&text(&pair.a)[p.a_start..p.a_end]),
+                "",
+                excerpt(&text(&pair.b)[p.b_start..p.b_end])
             );
         }
     }
+    let _ = writeln!(out, "\n{} reuse clusters", report.clusters.len());
+    for c in &report.clusters {
+        let members: Vec<&str> = c.members.iter().map(|m| m.article.as_str()).collect();
+        let first = &c.members[0];
+        let _ = writeln!(
+            out,
+            "  #{} in {}: “{}”",
+            c.id,
+            members.join(", "),
+            excerpt(&text(&first.article)[first.start..first.end])
+        );
+    }
     out
+}
+
+fn pct(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
 }
 
 fn excerpt(text: &str) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut chars = flat.chars();
-    let head: String = chars.by_ref().take(100).collect();
+    let head: String = chars.by_ref().take(90).collect();
     if chars.next().is_some() {
         format!("{head}…")
     } else {

@@ -28,14 +28,14 @@ pub struct MatchPoint {
 
 /// Match points for every pair of articles `(i, j)` with `i < j`, keyed by the
 /// pair. Postings lists longer than `max_postings` are skipped.
-pub fn match_points(
-    articles: &[Vec<Token>],
+pub fn match_points<T: AsRef<[Token]>>(
+    articles: &[T],
     n: usize,
     max_postings: usize,
 ) -> FxHashMap<(u32, u32), Vec<MatchPoint>> {
     let mut index: FxHashMap<u64, Vec<(u32, u32)>> = FxHashMap::default();
     for (doc, tokens) in articles.iter().enumerate() {
-        for (pos, window) in tokens.windows(n).enumerate() {
+        for (pos, window) in tokens.as_ref().windows(n).enumerate() {
             index
                 .entry(ngram_key(window))
                 .or_default()

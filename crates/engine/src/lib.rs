@@ -32,10 +32,18 @@
 #![deny(missing_docs)]
 
 pub mod analysis;
+pub mod boilerplate;
 pub mod candidates;
+pub mod clusters;
+pub mod document;
 mod error;
+pub mod pair;
+pub mod paraphrase;
 pub mod passages;
+pub mod published;
 pub mod report;
+pub mod scores;
+pub mod segment;
 pub mod text;
 pub mod workspace;
 

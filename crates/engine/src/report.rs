@@ -1,7 +1,8 @@
 //! The analysis report: one serde-serializable, versioned result shared by
 //! the CLI, the app and exports. Offsets are UTF-8 byte offsets into the
-//! article text, half-open.
+//! article text, half-open. Field names are stable; new fields may be added.
 
+use crate::boilerplate::Clutter;
 use serde::{Deserialize, Serialize};
 
 /// The report format version.
@@ -17,6 +18,20 @@ pub struct Report {
     /// Every pair of articles that shares at least one passage, in input order
     /// of `a` then `b`; pairs that share nothing are left out.
     pub pairs: Vec<PairReport>,
+    /// Text reused across articles, grouped: one cluster per reused piece.
+    pub clusters: Vec<Cluster>,
+}
+
+/// How much of an article derives from the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// Essentially its source's text (derived share ≥ 0.75).
+    WhollyDerived,
+    /// A source is one of its materials (derived share ≥ 0.15).
+    PartiallyDerived,
+    /// No reuse beyond banal phrases.
+    Independent,
 }
 
 /// What was found about one article.
@@ -24,12 +39,95 @@ pub struct Report {
 pub struct ArticleReport {
     /// The article's id.
     pub id: String,
-    /// Number of word tokens in its text.
+    /// Words of body text (boilerplate excluded).
     pub words: usize,
-    /// Share of its words found in at least one other article, in [0, 1].
-    pub reused_share: f64,
+    /// Share of the body found in a possible source: `verbatim_share + paraphrase_share`.
+    pub derived_share: f64,
+    /// Share of the body found word for word (small edits allowed).
+    pub verbatim_share: f64,
+    /// Share of the body found reworded.
+    pub paraphrase_share: f64,
+    /// Verdict from `derived_share`.
+    pub verdict: Verdict,
+    /// Articles it may derive from, largest share first (at least 5%).
+    pub sources: Vec<Source>,
+    /// The body cut into labelled spans (verbatim, paraphrase, new), and the boilerplate.
+    pub spans: Vec<Span>,
+    /// Paragraphs left out as page clutter.
+    pub boilerplate: Vec<Boilerplate>,
     /// Publication time as given, if any.
     pub published: Option<String>,
+    /// Where the time came from: `given` (and readable) or `unknown`.
+    pub published_from: PublishedFrom,
+}
+
+/// Where a publication time came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PublishedFrom {
+    /// Given with the article and readable as a time.
+    Given,
+    /// Not given, or not readable.
+    Unknown,
+}
+
+/// A possible source of an article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// The source article's id.
+    pub source: String,
+    /// Share of this article's body found in it.
+    pub share: f64,
+    /// Verbatim, paraphrase, or mixed (both at least a fifth).
+    pub mode: SourceMode,
+}
+
+/// How an article used a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceMode {
+    /// Mostly word for word.
+    Verbatim,
+    /// Mostly reworded.
+    Paraphrase,
+    /// Both.
+    Mixed,
+}
+
+/// What a span of an article is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Label {
+    /// Found word for word in a possible source.
+    Verbatim,
+    /// Found reworded in a possible source.
+    Paraphrase,
+    /// Not found in any possible source.
+    New,
+    /// Page clutter, not scored.
+    Boilerplate,
+}
+
+/// A labelled span of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// What it is.
+    pub label: Label,
+}
+
+/// A paragraph left out as clutter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boilerplate {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// What kind of clutter.
+    pub kind: Clutter,
 }
 
 /// The shared phrasing of two articles.
@@ -39,13 +137,21 @@ pub struct PairReport {
     pub a: String,
     /// Id of the second article.
     pub b: String,
-    /// Share of A's words found in B, in [0, 1].
+    /// Share of A's body found in B, in [0, 1]: `a_in_b_verbatim + a_in_b_paraphrase`.
     pub a_in_b: f64,
-    /// Share of B's words found in A, in [0, 1].
+    /// Share of B's body found in A, in [0, 1].
     pub b_in_a: f64,
+    /// Share of A's body found in B word for word.
+    pub a_in_b_verbatim: f64,
+    /// Share of A's body found in B reworded.
+    pub a_in_b_paraphrase: f64,
+    /// Share of B's body found in A word for word.
+    pub b_in_a_verbatim: f64,
+    /// Share of B's body found in A reworded.
+    pub b_in_a_paraphrase: f64,
     /// Words the two share (the smaller of the two sides' counts).
     pub shared_words: usize,
-    /// Words in the longest passage.
+    /// Words of A in the longest passage.
     pub longest_passage: usize,
     /// Every local shared passage, in order of position in A.
     pub passages: Vec<Passage>,
@@ -57,6 +163,8 @@ pub struct PairReport {
 pub enum Mode {
     /// Copied word for word, allowing small edits.
     Verbatim,
+    /// Reworded sentence by sentence.
+    Paraphrase,
 }
 
 /// One local shared passage: a span of A and the span of B it matches.
@@ -70,18 +178,20 @@ pub struct Passage {
     pub b_start: usize,
     /// Byte offset where it ends in B (exclusive).
     pub b_end: usize,
-    /// Words of A the passage covers: exact matches plus small substitutions.
+    /// Words of A the passage covers.
     pub words: usize,
     /// How it was reused.
     pub mode: Mode,
-    /// Exactly matching words over the longer side's words, in (0, 1].
+    /// Verbatim: exactly matching words over the longer side's words.
+    /// Paraphrase: mean tf-idf cosine of its sentence pairs. In (0, 1].
     pub similarity: f64,
-    /// The exact word-for-word runs inside the passage, in order; the text
-    /// between two of them is an edit (substitution, insertion or deletion).
+    /// The matched pieces inside the passage, in order: for verbatim, the
+    /// exact runs (text between two of them is an edit); for paraphrase, each
+    /// pair of sentences that say the same thing.
     pub segments: Vec<Segment>,
 }
 
-/// An exact run inside a passage, as byte spans in both articles.
+/// A matched piece inside a passage, as byte spans in both articles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segment {
     /// Start in A.
@@ -94,11 +204,47 @@ pub struct Segment {
     pub b_end: usize,
 }
 
+/// A piece of text reused across several articles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cluster {
+    /// Sequential id, largest clusters first.
+    pub id: usize,
+    /// Where each article carries it, in input order.
+    pub members: Vec<Member>,
+}
+
+/// One article's copy of a cluster.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    /// Article id.
+    pub article: String,
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+}
+
 impl Report {
     /// The pair report for two article ids, in either order.
     pub fn pair(&self, x: &str, y: &str) -> Option<&PairReport> {
         self.pairs
             .iter()
             .find(|p| (p.a == x && p.b == y) || (p.a == y && p.b == x))
+    }
+
+    /// The article report for an id.
+    pub fn article(&self, id: &str) -> Option<&ArticleReport> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+}
+
+impl PairReport {
+    /// Share of article `id`'s body found in the other article of the pair.
+    pub fn share_of(&self, id: &str) -> f64 {
+        if id == self.a {
+            self.a_in_b
+        } else {
+            self.b_in_a
+        }
     }
 }

@@ -1,0 +1,224 @@
+//! Comparison of one pair of articles: verbatim passages, then paraphrased
+//! sentences in what the verbatim passages left, with the words of each side
+//! they cover.
+//!
+//! Algorithm: exact runs and chains from [`crate::passages`], less banal
+//! single runs (fewer than three content words, such as "said in a statement
+//! that the"); a word counts as verbatim when it lies in an exact run or in a
+//! small substitution (at most `small_edit` words on both sides) between two
+//! runs. Sentences at least half verbatim are then left out of the
+//! paraphrase alignment ([`crate::paraphrase::align`]), whose sentence pairs
+//! cover the rest. Cost: that of the two stages for this pair.
+
+use crate::analysis::Options;
+use crate::candidates::MatchPoint;
+use crate::document::Document;
+use crate::paraphrase::{align, is_stop_word, SentencePair, Terms};
+use crate::passages::{anchors, chain, Chain};
+use crate::report::{Mode, Passage, Segment};
+use crate::text::fold;
+use std::ops::Range;
+
+/// How a word of one article is found in the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Cover {
+    /// Not found.
+    #[default]
+    None,
+    /// Reworded.
+    Paraphrase,
+    /// Word for word.
+    Verbatim,
+}
+
+/// The analysis inputs shared by every pair.
+pub struct Context<'a> {
+    /// Prepared articles.
+    pub docs: &'a [Document],
+    /// Their texts.
+    pub texts: &'a [&'a str],
+    /// Their sentence terms.
+    pub terms: &'a Terms,
+    /// Tuning.
+    pub options: &'a Options,
+}
+
+/// What one pair shares.
+#[derive(Debug, Clone, Default)]
+pub struct Finding {
+    /// Per body token of A: how it is found in B.
+    pub cover_a: Vec<Cover>,
+    /// Per body token of B: how it is found in A.
+    pub cover_b: Vec<Cover>,
+    /// Verbatim and paraphrase passages, in order of position in A.
+    pub passages: Vec<Passage>,
+}
+
+/// Compares articles `i` and `j` given their n-gram match points and their
+/// candidate sentence pairs; None when they share nothing.
+pub fn compare(
+    ctx: &Context,
+    (i, j): (usize, usize),
+    mut points: Vec<MatchPoint>,
+    sentence_candidates: &[(u32, u32)],
+) -> Option<Finding> {
+    let (da, db) = (&ctx.docs[i], &ctx.docs[j]);
+    let mut f = Finding {
+        cover_a: vec![Cover::None; da.tokens.len()],
+        cover_b: vec![Cover::None; db.tokens.len()],
+        passages: Vec::new(),
+    };
+    let n = ctx.options.ngram as u32;
+    for c in chain(anchors(&mut points, n), ctx.options.max_gap) {
+        if is_banal(&c, da, ctx.texts[i]) {
+            continue;
+        }
+        let words = mark_verbatim(&c, ctx.options.small_edit, &mut f.cover_a, &mut f.cover_b);
+        f.passages.push(verbatim_passage(&c, words, da, db));
+    }
+
+    let skip = |doc: &Document, cover: &[Cover]| -> Vec<bool> {
+        doc.sentences
+            .iter()
+            .map(|s| {
+                2 * cover[s.tokens.clone()]
+                    .iter()
+                    .filter(|&&c| c == Cover::Verbatim)
+                    .count()
+                    >= s.tokens.len()
+            })
+            .collect()
+    };
+    let (skip_a, skip_b) = (skip(da, &f.cover_a), skip(db, &f.cover_b));
+    for run in align(
+        ctx.terms,
+        (i, j),
+        sentence_candidates,
+        (&skip_a, &skip_b),
+        &ctx.options.paraphrase,
+    ) {
+        f.passages.push(paraphrase_passage(
+            &run,
+            da,
+            db,
+            &mut f.cover_a,
+            &mut f.cover_b,
+        ));
+    }
+    f.passages.sort_by_key(|p| (p.a_start, p.b_start));
+    (!f.passages.is_empty()).then_some(f)
+}
+
+/// A lone short run made of function words is a banal phrase, not evidence.
+fn is_banal(c: &Chain, doc: &Document, text: &str) -> bool {
+    if c.anchors.len() > 1 || c.matched() >= 8 {
+        return false;
+    }
+    let content = doc.tokens[c.a_range().start as usize..c.a_range().end as usize]
+        .iter()
+        .filter(|t| !is_stop_word(&fold(&text[t.start..t.end])))
+        .count();
+    content < 3
+}
+
+/// Marks the words of a verbatim chain on both sides; returns A's count.
+fn mark_verbatim(
+    c: &Chain,
+    small_edit: u32,
+    cover_a: &mut [Cover],
+    cover_b: &mut [Cover],
+) -> usize {
+    let mut a_ranges: Vec<Range<u32>> = Vec::new();
+    for x in &c.anchors {
+        a_ranges.push(x.a..x.a + x.len);
+        cover_b[x.b as usize..(x.b + x.len) as usize].fill(Cover::Verbatim);
+    }
+    for (ga, gb) in c.gaps() {
+        let substitution = |r: &Range<u32>| (1..=small_edit).contains(&(r.end - r.start));
+        if substitution(&ga) && substitution(&gb) {
+            cover_b[gb.start as usize..gb.end as usize].fill(Cover::Verbatim);
+            a_ranges.push(ga);
+        }
+    }
+    a_ranges
+        .into_iter()
+        .map(|r| {
+            cover_a[r.start as usize..r.end as usize].fill(Cover::Verbatim);
+            (r.end - r.start) as usize
+        })
+        .sum()
+}
+
+fn verbatim_passage(c: &Chain, words: usize, da: &Document, db: &Document) -> Passage {
+    let to = |r: Range<u32>| r.start as usize..r.end as usize;
+    let (a, b) = (da.bytes(to(c.a_range())), db.bytes(to(c.b_range())));
+    let longer = c.a_range().len().max(c.b_range().len());
+    let segments = c
+        .anchors
+        .iter()
+        .map(|x| {
+            let sa = da.bytes(x.a as usize..(x.a + x.len) as usize);
+            let sb = db.bytes(x.b as usize..(x.b + x.len) as usize);
+            Segment {
+                a_start: sa.start,
+                a_end: sa.end,
+                b_start: sb.start,
+                b_end: sb.end,
+            }
+        })
+        .collect();
+    Passage {
+        a_start: a.start,
+        a_end: a.end,
+        b_start: b.start,
+        b_end: b.end,
+        words,
+        mode: Mode::Verbatim,
+        similarity: f64::from(c.matched()) / longer as f64,
+        segments,
+    }
+}
+
+fn paraphrase_passage(
+    run: &[SentencePair],
+    da: &Document,
+    db: &Document,
+    cover_a: &mut [Cover],
+    cover_b: &mut [Cover],
+) -> Passage {
+    let mut words = 0;
+    for p in run {
+        for c in &mut cover_a[da.sentences[p.a].tokens.clone()] {
+            if *c == Cover::None {
+                *c = Cover::Paraphrase;
+                words += 1;
+            }
+        }
+        for c in &mut cover_b[db.sentences[p.b].tokens.clone()] {
+            *c = (*c).max(Cover::Paraphrase);
+        }
+    }
+    let (first, last) = (run[0], run[run.len() - 1]);
+    let segments = run
+        .iter()
+        .map(|p| {
+            let (sa, sb) = (&da.sentences[p.a].bytes, &db.sentences[p.b].bytes);
+            Segment {
+                a_start: sa.start,
+                a_end: sa.end,
+                b_start: sb.start,
+                b_end: sb.end,
+            }
+        })
+        .collect();
+    Passage {
+        a_start: da.sentences[first.a].bytes.start,
+        a_end: da.sentences[last.a].bytes.end,
+        b_start: db.sentences[first.b].bytes.start,
+        b_end: db.sentences[last.b].bytes.end,
+        words,
+        mode: Mode::Paraphrase,
+        similarity: run.iter().map(|p| p.cosine).sum::<f64>() / run.len() as f64,
+        segments,
+    }
+}

@@ -1,0 +1,201 @@
+//! Scores: directional shares for each pair, and for each article its
+//! derived share, verdict, possible sources and labelled spans.
+//!
+//! Direction: an article may derive from another unless both publication
+//! times are known and it is the earlier one; with times unknown, either may
+//! be the source, so both count. Shares count body words (boilerplate left
+//! out); a word found word for word in one source and reworded in another
+//! counts as verbatim. Verdicts: derived share ≥ 0.75 wholly derived, ≥ 0.15
+//! partially derived, else independent.
+//!
+//! Cost: O(T) per article over its partners' cover vectors.
+
+use crate::document::Document;
+use crate::pair::{Cover, Finding};
+use crate::published;
+use crate::report::{
+    ArticleReport, Boilerplate, Label, PairReport, PublishedFrom, Source, SourceMode, Span, Verdict,
+};
+use crate::workspace::Article;
+
+/// Derived share from which an article is wholly derived.
+pub const WHOLLY_DERIVED: f64 = 0.75;
+/// Derived share from which an article is partially derived.
+pub const PARTIALLY_DERIVED: f64 = 0.15;
+/// Smallest share for a source to be listed.
+const MIN_SOURCE_SHARE: f64 = 0.05;
+
+/// Collects pair findings and turns them into pair and article reports.
+pub struct Scorer<'a> {
+    articles: &'a [Article],
+    docs: &'a [Document],
+    times: Vec<Option<i64>>,
+    derived: Vec<Vec<Cover>>,
+    sources: Vec<Vec<(usize, usize, usize)>>,
+    pairs: Vec<PairReport>,
+}
+
+impl<'a> Scorer<'a> {
+    /// A scorer for these articles and their prepared documents.
+    pub fn new(articles: &'a [Article], docs: &'a [Document]) -> Self {
+        Scorer {
+            articles,
+            docs,
+            times: articles
+                .iter()
+                .map(|a| a.published.as_deref().and_then(published::parse))
+                .collect(),
+            derived: docs
+                .iter()
+                .map(|d| vec![Cover::None; d.tokens.len()])
+                .collect(),
+            sources: vec![Vec::new(); articles.len()],
+            pairs: Vec::new(),
+        }
+    }
+
+    /// Adds what articles `i` and `j` share.
+    pub fn add_pair(&mut self, (i, j): (usize, usize), finding: Finding) {
+        let count = |cover: &[Cover], kind: Cover| cover.iter().filter(|&&c| c == kind).count();
+        let (va, pa) = (
+            count(&finding.cover_a, Cover::Verbatim),
+            count(&finding.cover_a, Cover::Paraphrase),
+        );
+        let (vb, pb) = (
+            count(&finding.cover_b, Cover::Verbatim),
+            count(&finding.cover_b, Cover::Paraphrase),
+        );
+        let (na, nb) = (self.docs[i].tokens.len(), self.docs[j].tokens.len());
+        for (me, other, cover, v, p) in [
+            (i, j, &finding.cover_a, va, pa),
+            (j, i, &finding.cover_b, vb, pb),
+        ] {
+            if self.may_derive(me, other) {
+                for (d, &c) in self.derived[me].iter_mut().zip(cover) {
+                    *d = (*d).max(c);
+                }
+                self.sources[me].push((other, v, p));
+            }
+        }
+        self.pairs.push(PairReport {
+            a: self.articles[i].id.clone(),
+            b: self.articles[j].id.clone(),
+            a_in_b: share(va + pa, na),
+            b_in_a: share(vb + pb, nb),
+            a_in_b_verbatim: share(va, na),
+            a_in_b_paraphrase: share(pa, na),
+            b_in_a_verbatim: share(vb, nb),
+            b_in_a_paraphrase: share(pb, nb),
+            shared_words: (va + pa).min(vb + pb),
+            longest_passage: finding.passages.iter().map(|p| p.words).max().unwrap_or(0),
+            passages: finding.passages,
+        });
+    }
+
+    /// Whether `me` can derive from `other`: not if it was published first.
+    fn may_derive(&self, me: usize, other: usize) -> bool {
+        match (self.times[me], self.times[other]) {
+            (Some(mine), Some(theirs)) => mine >= theirs,
+            _ => true,
+        }
+    }
+
+    /// The article reports and the pair reports.
+    pub fn finish(self) -> (Vec<ArticleReport>, Vec<PairReport>) {
+        let articles = (0..self.articles.len()).map(|i| self.article(i)).collect();
+        (articles, self.pairs)
+    }
+
+    fn article(&self, i: usize) -> ArticleReport {
+        let (article, doc, cover) = (&self.articles[i], &self.docs[i], &self.derived[i]);
+        let n = doc.tokens.len();
+        let verbatim = cover.iter().filter(|&&c| c == Cover::Verbatim).count();
+        let paraphrase = cover.iter().filter(|&&c| c == Cover::Paraphrase).count();
+        let derived_share = share(verbatim + paraphrase, n);
+        let mut sources: Vec<Source> = self.sources[i]
+            .iter()
+            .map(|&(other, v, p)| Source {
+                source: self.articles[other].id.clone(),
+                share: share(v + p, n),
+                mode: match (v, p) {
+                    (v, p) if 5 * p < v + p => SourceMode::Verbatim,
+                    (v, p) if 5 * v < v + p => SourceMode::Paraphrase,
+                    _ => SourceMode::Mixed,
+                },
+            })
+            .filter(|s| s.share >= MIN_SOURCE_SHARE)
+            .collect();
+        sources.sort_by(|x, y| y.share.total_cmp(&x.share).then(x.source.cmp(&y.source)));
+        ArticleReport {
+            id: article.id.clone(),
+            words: n,
+            derived_share,
+            verbatim_share: share(verbatim, n),
+            paraphrase_share: share(paraphrase, n),
+            verdict: if derived_share >= WHOLLY_DERIVED {
+                Verdict::WhollyDerived
+            } else if derived_share >= PARTIALLY_DERIVED {
+                Verdict::PartiallyDerived
+            } else {
+                Verdict::Independent
+            },
+            sources,
+            spans: spans(doc, cover),
+            boilerplate: doc
+                .boilerplate
+                .iter()
+                .map(|(r, kind)| Boilerplate {
+                    start: r.start,
+                    end: r.end,
+                    kind: *kind,
+                })
+                .collect(),
+            published: article.published.clone(),
+            published_from: if self.times[i].is_some() {
+                PublishedFrom::Given
+            } else {
+                PublishedFrom::Unknown
+            },
+        }
+    }
+}
+
+/// The body as runs of equally labelled tokens, with the boilerplate, in text order.
+fn spans(doc: &Document, cover: &[Cover]) -> Vec<Span> {
+    let mut out: Vec<Span> = doc
+        .boilerplate
+        .iter()
+        .map(|(r, _)| Span {
+            start: r.start,
+            end: r.end,
+            label: Label::Boilerplate,
+        })
+        .collect();
+    let mut body: Vec<Span> = Vec::new();
+    for (t, c) in doc.tokens.iter().zip(cover) {
+        let label = match c {
+            Cover::Verbatim => Label::Verbatim,
+            Cover::Paraphrase => Label::Paraphrase,
+            Cover::None => Label::New,
+        };
+        match body.last_mut() {
+            Some(last) if last.label == label => last.end = t.end,
+            _ => body.push(Span {
+                start: t.start,
+                end: t.end,
+                label,
+            }),
+        }
+    }
+    out.extend(body);
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+fn share(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
