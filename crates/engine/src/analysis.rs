@@ -92,13 +92,21 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
     let mut scorer = Scorer::new(articles, &docs);
     let mut sides = Vec::new();
     for (i, j) in pairs {
-        let found = compare(
-            &ctx,
-            (i as usize, j as usize),
-            points.remove(&(i, j)).unwrap_or_default(),
-            &sentence_candidates.remove(&(i, j)).unwrap_or_default(),
-        );
-        if let Some(finding) = found {
+        let mut points = points.remove(&(i, j)).unwrap_or_default();
+        let mut sentences = sentence_candidates.remove(&(i, j)).unwrap_or_default();
+        // Compare in id order, whatever the input order, so that results do
+        // not depend on it; then turn the finding back to input order.
+        let swap = articles[j as usize].id < articles[i as usize].id;
+        if swap {
+            points.iter_mut().for_each(|p| std::mem::swap(&mut p.a, &mut p.b));
+            sentences.iter_mut().for_each(|p| std::mem::swap(&mut p.0, &mut p.1));
+        }
+        let (x, y) = if swap { (j, i) } else { (i, j) };
+        let found = compare(&ctx, (x as usize, y as usize), points, &sentences);
+        if let Some(mut finding) = found {
+            if swap {
+                finding.swap_sides();
+            }
             for p in &finding.passages {
                 sides.push((
                     (i as usize, p.a_start..p.a_end),

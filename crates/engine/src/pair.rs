@@ -54,6 +54,22 @@ pub struct Finding {
     pub passages: Vec<Passage>,
 }
 
+impl Finding {
+    /// The same finding seen from the other article.
+    pub fn swap_sides(&mut self) {
+        std::mem::swap(&mut self.cover_a, &mut self.cover_b);
+        for p in &mut self.passages {
+            std::mem::swap(&mut p.a_start, &mut p.b_start);
+            std::mem::swap(&mut p.a_end, &mut p.b_end);
+            for s in &mut p.segments {
+                std::mem::swap(&mut s.a_start, &mut s.b_start);
+                std::mem::swap(&mut s.a_end, &mut s.b_end);
+            }
+        }
+        self.passages.sort_by_key(|p| (p.a_start, p.b_start));
+    }
+}
+
 /// Compares articles `i` and `j` given their n-gram match points and their
 /// candidate sentence pairs; None when they share nothing.
 pub fn compare(
@@ -121,32 +137,21 @@ fn is_banal(c: &Chain, doc: &Document, text: &str) -> bool {
     content < 3
 }
 
-/// Marks the words of a verbatim chain on both sides; returns A's count.
-fn mark_verbatim(
-    c: &Chain,
-    small_edit: u32,
-    cover_a: &mut [Cover],
-    cover_b: &mut [Cover],
-) -> usize {
-    let mut a_ranges: Vec<Range<u32>> = Vec::new();
-    for x in &c.anchors {
-        a_ranges.push(x.a..x.a + x.len);
-        cover_b[x.b as usize..(x.b + x.len) as usize].fill(Cover::Verbatim);
+/// Marks the words of a verbatim chain on both sides; returns the smaller
+/// side's count of words it covers.
+fn mark_verbatim(c: &Chain, small_edit: u32, cover_a: &mut [Cover], cover_b: &mut [Cover]) -> usize {
+    let mut ranges: Vec<(Range<u32>, Range<u32>)> =
+        c.anchors.iter().map(|x| (x.a..x.a + x.len, x.b..x.b + x.len)).collect();
+    let substitution = |r: &Range<u32>| (1..=small_edit).contains(&(r.end - r.start));
+    ranges.extend(c.gaps().filter(|(ga, gb)| substitution(ga) && substitution(gb)));
+    let (mut words_a, mut words_b) = (0, 0);
+    for (ra, rb) in ranges {
+        cover_a[ra.start as usize..ra.end as usize].fill(Cover::Verbatim);
+        cover_b[rb.start as usize..rb.end as usize].fill(Cover::Verbatim);
+        words_a += ra.len();
+        words_b += rb.len();
     }
-    for (ga, gb) in c.gaps() {
-        let substitution = |r: &Range<u32>| (1..=small_edit).contains(&(r.end - r.start));
-        if substitution(&ga) && substitution(&gb) {
-            cover_b[gb.start as usize..gb.end as usize].fill(Cover::Verbatim);
-            a_ranges.push(ga);
-        }
-    }
-    a_ranges
-        .into_iter()
-        .map(|r| {
-            cover_a[r.start as usize..r.end as usize].fill(Cover::Verbatim);
-            (r.end - r.start) as usize
-        })
-        .sum()
+    words_a.min(words_b)
 }
 
 fn verbatim_passage(c: &Chain, words: usize, da: &Document, db: &Document) -> Passage {
@@ -186,18 +191,21 @@ fn paraphrase_passage(
     cover_a: &mut [Cover],
     cover_b: &mut [Cover],
 ) -> Passage {
-    let mut words = 0;
+    let (mut words_a, mut words_b) = (0, 0);
     for p in run {
-        for c in &mut cover_a[da.sentences[p.a].tokens.clone()] {
-            if *c == Cover::None {
-                *c = Cover::Paraphrase;
-                words += 1;
+        for (cover, range, words) in [
+            (&mut *cover_a, da.sentences[p.a].tokens.clone(), &mut words_a),
+            (&mut *cover_b, db.sentences[p.b].tokens.clone(), &mut words_b),
+        ] {
+            for c in &mut cover[range] {
+                if *c == Cover::None {
+                    *c = Cover::Paraphrase;
+                    *words += 1;
+                }
             }
         }
-        for c in &mut cover_b[db.sentences[p.b].tokens.clone()] {
-            *c = (*c).max(Cover::Paraphrase);
-        }
     }
+    let words = words_a.min(words_b);
     let (first, last) = (run[0], run[run.len() - 1]);
     let segments = run
         .iter()

@@ -151,7 +151,7 @@ pub struct PairReport {
     pub b_in_a_paraphrase: f64,
     /// Words the two share (the smaller of the two sides' counts).
     pub shared_words: usize,
-    /// Words of A in the longest passage.
+    /// Words in the longest passage.
     pub longest_passage: usize,
     /// Every local shared passage, in order of position in A.
     pub passages: Vec<Passage>,
@@ -178,7 +178,8 @@ pub struct Passage {
     pub b_start: usize,
     /// Byte offset where it ends in B (exclusive).
     pub b_end: usize,
-    /// Words of A the passage covers.
+    /// Words the passage covers (the smaller of its two sides' counts; for a
+    /// paraphrase, words not already in a verbatim passage).
     pub words: usize,
     /// How it was reused.
     pub mode: Mode,
