@@ -1,13 +1,17 @@
 //! Cuts an article's text into pieces for display: plain text, words shared
-//! exactly with the other article, and edits inside a shared passage.
+//! word for word with the other article, reworded sentences, edits inside a
+//! verbatim passage, and boilerplate. Each marked piece carries a link (its
+//! passage and segment) so the view can show its counterpart on the other side.
 //!
-//! Algorithm: every passage and exact-run boundary cuts the text; each piece
-//! between two cuts takes the strongest mark that covers it (exact run over
-//! passage over plain), and neighbours with the same mark are merged.
-//! Cost: O(b · p) for b boundaries and p passages, small for one pair.
+//! Algorithm: every passage, segment and boilerplate boundary cuts the text;
+//! each piece between two cuts takes the strongest mark that covers it
+//! (verbatim segment, then paraphrased sentence, then boilerplate, then the
+//! rest of a verbatim passage as an edit, else plain), and neighbours with the
+//! same mark and link are merged. Cost: O(b · s) for b boundaries and s
+//! segments, small for one pair.
 
 use std::ops::Range;
-use wiretrace_engine::{PairReport, Passage};
+use wiretrace_engine::report::{Boilerplate, Mode, PairReport, Segment};
 
 /// How a piece of text is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,31 +19,57 @@ pub enum Mark {
     /// Not shared.
     Plain,
     /// Word for word in the other article.
-    Shared,
-    /// Inside a shared passage but edited (substituted, inserted or dropped words).
+    Verbatim,
+    /// Reworded in the other article.
+    Paraphrase,
+    /// Inside a verbatim passage but edited (substituted, inserted or dropped words).
     Edit,
+    /// Page clutter, left out of the scores.
+    Boilerplate,
 }
 
 impl Mark {
-    /// CSS modifier class for the piece.
+    /// CSS classes for the piece.
     pub fn class(self) -> &'static str {
         match self {
             Mark::Plain => "wt-text__plain",
-            Mark::Shared => "wt-text__mark wt-text__mark--shared",
+            Mark::Verbatim => "wt-text__mark wt-text__mark--verbatim",
+            Mark::Paraphrase => "wt-text__mark wt-text__mark--paraphrase",
             Mark::Edit => "wt-text__mark wt-text__mark--edit",
+            Mark::Boilerplate => "wt-text__boilerplate",
         }
     }
 }
 
-/// A run of text with one mark; `passage` is the index of the passage it belongs to.
+/// Where a marked piece belongs: its passage, and its segment within it
+/// (None for the edits between segments).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    /// Index of the passage in the pair's passages.
+    pub passage: usize,
+    /// Index of the segment in the passage.
+    pub segment: Option<usize>,
+}
+
+impl Link {
+    /// The key both sides share, for the `data-link` attribute.
+    pub fn key(self) -> String {
+        match self.segment {
+            Some(s) => format!("p{}-s{}", self.passage, s),
+            None => format!("p{}", self.passage),
+        }
+    }
+}
+
+/// A run of text with one mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
     /// Byte range in the article text.
     pub range: Range<usize>,
     /// How it is shown.
     pub mark: Mark,
-    /// The passage (index into the pair's passages) for marked pieces.
-    pub passage: Option<usize>,
+    /// Its passage and segment, for shared pieces.
+    pub link: Option<Link>,
 }
 
 /// Which article of a pair is being shown.
@@ -51,55 +81,80 @@ pub enum Side {
     B,
 }
 
-/// The pieces of one side of a pair, for a text of `len` bytes.
-pub fn pieces(len: usize, pair: Option<&PairReport>, side: Side) -> Vec<Piece> {
-    let passages = pair.map_or(&[][..], |p| p.passages.as_slice());
-    let span = |p: &Passage| match side {
-        Side::A => p.a_start..p.a_end,
-        Side::B => p.b_start..p.b_end,
-    };
-    let mut cuts = vec![0, len];
-    for p in passages {
-        let s = span(p);
-        cuts.extend([s.start, s.end]);
-        for seg in &p.segments {
-            cuts.extend(match side {
-                Side::A => [seg.a_start, seg.a_end],
-                Side::B => [seg.b_start, seg.b_end],
-            });
+impl Side {
+    fn of(self, s: &Segment) -> Range<usize> {
+        match self {
+            Side::A => s.a_start..s.a_end,
+            Side::B => s.b_start..s.b_end,
         }
     }
+}
+
+/// The pieces of one side of a pair, for a text of `len` bytes with its boilerplate.
+pub fn pieces(
+    len: usize,
+    pair: Option<&PairReport>,
+    side: Side,
+    boilerplate: &[Boilerplate],
+) -> Vec<Piece> {
+    let passages = pair.map_or(&[][..], |p| p.passages.as_slice());
+    let spans: Vec<Range<usize>> = passages
+        .iter()
+        .map(|p| match side {
+            Side::A => p.a_start..p.a_end,
+            Side::B => p.b_start..p.b_end,
+        })
+        .collect();
+    let mut cuts = vec![0, len];
+    cuts.extend(spans.iter().flat_map(|s| [s.start, s.end]));
+    cuts.extend(passages.iter().flat_map(|p| &p.segments).flat_map(|s| {
+        let r = side.of(s);
+        [r.start, r.end]
+    }));
+    cuts.extend(boilerplate.iter().flat_map(|b| [b.start, b.end]));
+    cuts.retain(|&c| c <= len);
     cuts.sort_unstable();
     cuts.dedup();
 
     let mut out: Vec<Piece> = Vec::new();
     for w in cuts.windows(2) {
         let range = w[0]..w[1];
-        let inside = |r: Range<usize>| r.start <= range.start && range.end <= r.end;
-        let shared = passages.iter().position(|p| {
-            p.segments.iter().any(|seg| {
-                inside(match side {
-                    Side::A => seg.a_start..seg.a_end,
-                    Side::B => seg.b_start..seg.b_end,
+        let inside = |r: &Range<usize>| r.start <= range.start && range.end <= r.end;
+        let in_segment = |mode: Mode| {
+            passages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.mode == mode)
+                .find_map(|(i, p)| {
+                    let s = p.segments.iter().position(|s| inside(&side.of(s)))?;
+                    Some(Link {
+                        passage: i,
+                        segment: Some(s),
+                    })
                 })
-            })
-        });
-        let (mark, passage) = match shared {
-            Some(i) => (Mark::Shared, Some(i)),
-            None => match passages.iter().position(|p| inside(span(p))) {
-                Some(i) => (Mark::Edit, Some(i)),
-                None => (Mark::Plain, None),
-            },
+        };
+        let (mark, link) = if let Some(link) = in_segment(Mode::Verbatim) {
+            (Mark::Verbatim, Some(link))
+        } else if let Some(link) = in_segment(Mode::Paraphrase) {
+            (Mark::Paraphrase, Some(link))
+        } else if boilerplate.iter().any(|b| inside(&(b.start..b.end))) {
+            (Mark::Boilerplate, None)
+        } else if let Some(i) =
+            (0..passages.len()).find(|&i| passages[i].mode == Mode::Verbatim && inside(&spans[i]))
+        {
+            (
+                Mark::Edit,
+                Some(Link {
+                    passage: i,
+                    segment: None,
+                }),
+            )
+        } else {
+            (Mark::Plain, None)
         };
         match out.last_mut() {
-            Some(last) if last.mark == mark && last.passage == passage => {
-                last.range.end = range.end
-            }
-            _ => out.push(Piece {
-                range,
-                mark,
-                passage,
-            }),
+            Some(last) if last.mark == mark && last.link == link => last.range.end = range.end,
+            _ => out.push(Piece { range, mark, link }),
         }
     }
     out
@@ -110,9 +165,16 @@ mod tests {
     use super::*;
     use wiretrace_engine::{analyze, Article};
 
+    fn text_of(text: &str, ps: &[Piece], mark: Mark) -> Vec<String> {
+        ps.iter()
+            .filter(|p| p.mark == mark)
+            .map(|p| text[p.range.clone()].to_owned())
+            .collect()
+    }
+
     #[test]
-    fn pieces_cover_the_text_and_mark_shared_runs_and_edits() {
-        let a = "Intro words here. A drone targeted the logistical support headquarters of Hashed al-Shaabi, mainly pro-Iranian former paramilitary units said the official.";
+    fn pieces_cover_the_text_and_mark_shared_runs_edits_and_clutter() {
+        let a = "Intro words here. A drone targeted the logistical support headquarters of Hashed al-Shaabi, mainly pro-Iranian former paramilitary units said the official.\nRelated Articles";
         let b = "A drone targeted the logistical support headquarters of PMF, mainly pro-Iranian former paramilitary units said the official. Outro.";
         let report = analyze(&[
             Article {
@@ -127,36 +189,61 @@ mod tests {
             },
         ]);
         let pair = report.pair("a", "b");
-        let pa = pieces(a.len(), pair, Side::A);
-        let pb = pieces(b.len(), pair, Side::B);
+        let pa = pieces(a.len(), pair, Side::A, &report.articles[0].boilerplate);
+        let pb = pieces(b.len(), pair, Side::B, &report.articles[1].boilerplate);
         for (text, ps) in [(a, &pa), (b, &pb)] {
             assert_eq!(ps.first().unwrap().range.start, 0);
             assert_eq!(ps.last().unwrap().range.end, text.len());
             assert!(ps.windows(2).all(|w| w[0].range.end == w[1].range.start));
         }
-        let text_of = |text: &'static str, ps: &[Piece], mark| -> Vec<&'static str> {
-            ps.iter()
-                .filter(|p| p.mark == mark)
-                .map(|p| &text[p.range.clone()])
-                .collect()
-        };
         assert_eq!(text_of(a, &pa, Mark::Edit), [" Hashed al-Shaabi, "]);
         assert_eq!(text_of(b, &pb, Mark::Edit), [" PMF, "]);
         assert_eq!(
-            text_of(b, &pb, Mark::Shared)[0],
+            text_of(b, &pb, Mark::Verbatim)[0],
             "A drone targeted the logistical support headquarters of"
         );
-        assert_eq!(text_of(a, &pa, Mark::Plain), ["Intro words here. ", "."]);
+        assert_eq!(text_of(a, &pa, Mark::Boilerplate), ["Related Articles"]);
+        assert_eq!(text_of(a, &pa, Mark::Plain), ["Intro words here. ", ".\n"]);
+        // Both sides name the same segment, so the view can link them.
+        let first_link = |ps: &[Piece]| ps.iter().find(|p| p.mark == Mark::Verbatim).unwrap().link;
+        assert_eq!(first_link(&pa), first_link(&pb));
+    }
+
+    #[test]
+    fn reworded_sentences_are_paraphrase_and_the_text_between_them_plain() {
+        let a = "Two individuals were reportedly killed and seven injured in the drone strike near the base, officials said. The weather was warm. Rescue teams from three provinces reached the burning depot before dawn on Friday morning. Investigators from the ministry examined the wreckage of the aircraft for several hours. The minister promised compensation to the families of all victims within one month. Parliament will debate the incident in an emergency session next week.";
+        let b = "Officials said two people were killed and seven others injured in the drone attack close to the base. Before dawn on Friday, rescue crews from three provinces got to the depot, which was on fire. Ministry investigators spent several hours examining the aircraft wreckage. Compensation for the families of every victim within a month was promised by the minister. An emergency session of parliament next week will debate the incident.";
+        let report = analyze(&[
+            Article {
+                id: "a".into(),
+                text: a.into(),
+                ..Default::default()
+            },
+            Article {
+                id: "b".into(),
+                text: b.into(),
+                ..Default::default()
+            },
+        ]);
+        let pa = pieces(a.len(), report.pair("a", "b"), Side::A, &[]);
+        let para = text_of(a, &pa, Mark::Paraphrase);
+        assert!(
+            para.iter().any(|p| p.starts_with("Two individuals")),
+            "{para:?}"
+        );
+        assert!(text_of(a, &pa, Mark::Plain)
+            .iter()
+            .any(|p| p.contains("The weather was warm.")));
     }
 
     #[test]
     fn no_pair_is_all_plain() {
         assert_eq!(
-            pieces(5, None, Side::A),
+            pieces(5, None, Side::A, &[]),
             [Piece {
                 range: 0..5,
                 mark: Mark::Plain,
-                passage: None
+                link: None
             }]
         );
     }

@@ -176,13 +176,97 @@ async fn the_example_set_loads_and_shows_a_copy_and_an_independent_report() {
     browser.click("[data-testid=analyze]").await;
     browser.wait_for("[data-testid=pair-row]").await;
     let rows = browser.texts("[data-testid=pair-row]").await;
-    assert_eq!(rows.len(), 6, "four articles make six pairs");
-    // Most shared first: the newspaper built from the wire report.
+    assert_eq!(
+        rows.len(),
+        1,
+        "only the wire and its copy share phrasing: {rows:?}"
+    );
     assert!(
         rows[0].contains("Ferry aground off Kestrel Bay") && rows[0].contains("Ferry runs aground"),
         "{rows:?}"
     );
+    let silent = browser.texts("[data-testid=silent-pairs]").await.concat();
+    assert_eq!(silent, "5 other pairs share nothing.");
+    assert_eq!(
+        browser.texts("[data-testid=heat-cell]").await.len(),
+        12,
+        "4×4 matrix less its diagonal"
+    );
+    let verdicts = browser.texts("[data-testid=verdict]").await;
+    assert_eq!(
+        verdicts[3], "independent",
+        "the independent report: {verdicts:?}"
+    );
+    assert_ne!(
+        verdicts[2], "independent",
+        "the newspaper copy: {verdicts:?}"
+    );
     browser.screenshot("example").await;
+    assert!(browser.console_errors().await.is_empty());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn matrix_cells_open_pairs_and_marked_passages_link_to_their_counterpart() {
+    if unavailable().is_some() {
+        return;
+    }
+    let _one = BROWSER.lock().await;
+    let base = server::serve(root().join("dist"));
+    let browser = Browser::start().await;
+    browser.open(&format!("{base}index.html")).await;
+    browser.click("[data-testid=load-example]").await;
+    browser.click("[data-testid=analyze]").await;
+    // Open the newspaper (row A2) against the wire (column A1) from the matrix.
+    browser
+        .click("[data-testid=heat-cell][data-row=A2][data-col=A1]")
+        .await;
+    let left = browser
+        .texts("[data-testid=pair-view] .wt-pair__label")
+        .await;
+    assert!(
+        left[0].starts_with("A2") && left[1].starts_with("A1"),
+        "{left:?}"
+    );
+    // The boilerplate of the newspaper ("Read more: …") is shown as such.
+    let clutter = browser
+        .texts("[data-testid=text-a] [data-testid=boilerplate]")
+        .await;
+    assert_eq!(clutter, ["Read more: Storm damage along the coast"]);
+
+    // Clicking the last marked passage on the left brings its counterpart into view on the right.
+    let link: String = browser
+        .client
+        .execute(
+            "const marks = document.querySelectorAll('[data-side=text-a] mark[data-link]');
+             const last = marks[marks.length - 1]; last.scrollIntoView(); return last.dataset.link;",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_owned();
+    browser
+        .click(&format!("[data-side=text-a] mark[data-link='{link}']"))
+        .await;
+    let visible = browser
+        .client
+        .execute(
+            "const t = document.querySelector(`[data-side=text-b] mark[data-link='${arguments[0]}']`);
+             const box = t.closest('.wt-text').getBoundingClientRect(), r = t.getBoundingClientRect();
+             return t.classList.contains('wt-text__mark--active') && r.top >= box.top - 1 && r.bottom <= box.bottom + 1
+                 && r.top >= 0 && r.bottom <= window.innerHeight;",
+            vec![serde_json::json!(link)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        visible,
+        serde_json::json!(true),
+        "counterpart of {link} is not shown"
+    );
+    browser.screenshot("linked-passage").await;
     assert!(browser.console_errors().await.is_empty());
     browser.close().await;
 }

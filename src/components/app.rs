@@ -1,6 +1,8 @@
 //! The whole page: editor, analyze button, results.
 
 use crate::components::article_editor::ArticleEditor;
+use crate::components::article_summary::ArticleSummary;
+use crate::components::heatmap::Heatmap;
 use crate::components::pair_table::PairTable;
 use crate::components::side_by_side::SideBySide;
 use crate::state::{Analysis, Draft};
@@ -83,12 +85,16 @@ pub fn App() -> impl IntoView {
                 {move || storage_problem.get().map(|m| view! { <p class="wt-message" role="status">{m}</p> })}
             </div>
             {move || analysis.get().map(|a| {
-                let side = a.clone();
+                let (summary, matrix, pairs, side) = (a.clone(), a.clone(), a.clone(), a);
                 view! {
                     <section class="wt-results" data-testid="results">
-                        <h2>"Shared phrasing"</h2>
-                        <PairTable analysis=a selected=selected />
-                        {move || selected.get().map(|(i, j)| view! { <SideBySide analysis=side.clone() a=i b=j /> })}
+                        <h2>"Articles"</h2>
+                        <ArticleSummary analysis=summary />
+                        <h2>"Reuse matrix"</h2>
+                        <Heatmap analysis=matrix selected=selected />
+                        <h2>"Pairs that share phrasing"</h2>
+                        <PairTable analysis=pairs selected=selected />
+                        {move || selected.get().map(|(left, right)| view! { <SideBySide analysis=side.clone() left=left right=right /> })}
                     </section>
                 }
             })}

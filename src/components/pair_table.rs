@@ -1,4 +1,5 @@
-//! Every pair of analyzed articles with the share of each found in the other.
+//! The pairs of analyzed articles that share something, most shared first,
+//! with the share of each found in the other.
 
 use crate::state::Analysis;
 use leptos::prelude::*;
@@ -13,7 +14,8 @@ struct Row {
     longest: usize,
 }
 
-/// Table of every pair, most shared first; clicking a row opens the pair.
+/// Table of the pairs that share phrasing, most shared first; clicking a row
+/// opens the pair. Pairs that share nothing are counted below it.
 #[component]
 pub fn PairTable(
     /// The analysis to show.
@@ -37,7 +39,9 @@ pub fn PairTable(
                 longest: pair.map_or(0, |p| p.longest_passage),
             }
         })
+        .filter(|row| row.shared_words > 0)
         .collect();
+    let silent = n * n.saturating_sub(1) / 2 - rows.len();
     rows.sort_by(|x, y| {
         y.shared_words
             .cmp(&x.shared_words)
@@ -84,6 +88,13 @@ pub fn PairTable(
             </thead>
             <tbody>{body}</tbody>
         </table>
+        <p class="wt-note" data-testid="silent-pairs">
+            {match silent {
+                0 => String::new(),
+                1 => "1 other pair shares nothing.".to_owned(),
+                k => format!("{k} other pairs share nothing."),
+            }}
+        </p>
     }
 }
 
