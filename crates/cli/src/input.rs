@@ -11,6 +11,15 @@ pub fn load(inputs: &[PathBuf]) -> Result<Workspace, String> {
             return Workspace::from_json(&json).map_err(|e| format!("{}: {e}", single.display()));
         }
     }
+    if let Some(json) = inputs
+        .iter()
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+    {
+        return Err(format!(
+            "{} is a workspace file; give it alone, or give only text files",
+            json.display()
+        ));
+    }
     let articles = inputs
         .iter()
         .map(|path| {

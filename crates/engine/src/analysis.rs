@@ -11,7 +11,7 @@
 //! n-gram and no rare sentence terms are never compared, so the cost follows
 //! total words, not the number of pairs.
 
-use crate::candidates::match_points;
+use crate::candidates::{match_points, Limits};
 use crate::clusters::cluster;
 use crate::document::Document;
 use crate::pair::{compare, Context};
@@ -25,8 +25,13 @@ use crate::workspace::Article;
 pub struct Options {
     /// Words per n-gram, and so the shortest exact run that counts (WCopyfind: 6).
     pub ngram: usize,
-    /// N-grams found in more places than this are banal and ignored.
+    /// N-grams found in more places than this link each article only to the next.
     pub max_postings: usize,
+    /// Shared uncommon n-grams a pair needs to be compared word for word (3: an 8-word run).
+    pub min_points: usize,
+    /// An n-gram is common (a possible stock phrase) in more than this many
+    /// articles, or 1% of them if that is more.
+    pub common: usize,
     /// Largest gap, in words on either side, bridged inside one passage.
     pub max_gap: u32,
     /// Largest substitution, in words on both sides, counted as shared.
@@ -39,7 +44,9 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             ngram: 6,
-            max_postings: 1_000,
+            max_postings: 100,
+            min_points: 3,
+            common: 8,
             max_gap: 15,
             small_edit: 3,
             paraphrase: Default::default(),
@@ -73,8 +80,18 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
     let docs: Vec<Document> = texts.iter().map(|t| Document::new(t)).collect();
     let terms = Terms::new(&docs, &texts);
     let tokens: Vec<&[crate::text::Token]> = docs.iter().map(|d| d.tokens.as_slice()).collect();
-    let mut points = match_points(&tokens, options.ngram, options.max_postings);
-    let mut sentence_candidates = terms.candidates(options.paraphrase.max_df);
+    let limits = Limits {
+        n: options.ngram,
+        max_postings: options.max_postings,
+        common: options.common.max(articles.len() / 100),
+        min_points: options.min_points,
+        long: 10,
+    };
+    let mut points = match_points(&tokens, limits);
+    let mut sentence_candidates = terms.candidates(
+        options.paraphrase.max_df,
+        options.paraphrase.min_shared_terms,
+    );
     let mut pairs: Vec<(u32, u32)> = points
         .keys()
         .chain(sentence_candidates.keys())
@@ -98,8 +115,12 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
         // not depend on it; then turn the finding back to input order.
         let swap = articles[j as usize].id < articles[i as usize].id;
         if swap {
-            points.iter_mut().for_each(|p| std::mem::swap(&mut p.a, &mut p.b));
-            sentences.iter_mut().for_each(|p| std::mem::swap(&mut p.0, &mut p.1));
+            points
+                .iter_mut()
+                .for_each(|p| std::mem::swap(&mut p.a, &mut p.b));
+            sentences
+                .iter_mut()
+                .for_each(|p| std::mem::swap(&mut p.0, &mut p.1));
         }
         let (x, y) = if swap { (j, i) } else { (i, j) };
         let found = compare(&ctx, (x as usize, y as usize), points, &sentences);

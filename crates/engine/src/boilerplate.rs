@@ -137,11 +137,20 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>]) -> Vec<Option<Clutter>>
     kinds
 }
 
+/// The line with its words folded and single spaces between them.
 fn fold_line(line: &str) -> String {
-    line.split_whitespace()
-        .map(fold)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(line.len());
+    for (k, word) in line.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        if word.is_ascii() {
+            out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            out.push_str(&fold(word));
+        }
+    }
+    out
 }
 
 fn by_rule(line: &str, folded: &str, index: usize) -> Option<Clutter> {

@@ -16,10 +16,12 @@
 //! ## Example
 //! ```
 //! use wiretrace_engine::{analyze, Article};
-//! let a = Article { id: "a".into(), text: "A drone targeted the logistical support headquarters of the force.".into(), ..Default::default() };
-//! let b = Article { id: "b".into(), text: "Officials said a drone targeted the logistical support headquarters on Thursday.".into(), ..Default::default() };
+//! let a = Article { id: "a".into(), text: "A drone targeted the logistical support headquarters of Hashed al-Shaabi, mainly pro-Iranian former paramilitary units.".into(), ..Default::default() };
+//! let b = Article { id: "b".into(), text: "Officials said a drone targeted the logistical support headquarters of PMF, mainly pro-Iranian former paramilitary units.".into(), ..Default::default() };
 //! let report = analyze(&[a, b]);
-//! assert_eq!(report.pairs[0].longest_passage, 7);
+//! // One passage across the renamed organisation: 13 words on the shorter side.
+//! assert_eq!(report.pairs[0].passages.len(), 1);
+//! assert_eq!(report.pairs[0].longest_passage, 13);
 //! ```
 //!
 //! ## Concepts

@@ -2,9 +2,9 @@
 //! sentences in what the verbatim passages left, with the words of each side
 //! they cover.
 //!
-//! Algorithm: exact runs and chains from [`crate::passages`], less banal
-//! single runs (fewer than three content words, such as "said in a statement
-//! that the"); a word counts as verbatim when it lies in an exact run or in a
+//! Algorithm: exact runs and chains from [`crate::passages`], trimmed where
+//! they take a word or two across a sentence boundary, less banal ones (a
+//! lone run under eight words, a short passage of stock phrases); a word counts as verbatim when it lies in an exact run or in a
 //! small substitution (at most `small_edit` words on both sides) between two
 //! runs. Sentences at least half verbatim are then left out of the
 //! paraphrase alignment ([`crate::paraphrase::align`]), whose sentence pairs
@@ -13,10 +13,9 @@
 use crate::analysis::Options;
 use crate::candidates::MatchPoint;
 use crate::document::Document;
-use crate::paraphrase::{align, is_stop_word, SentencePair, Terms};
+use crate::paraphrase::{align, SentencePair, Terms};
 use crate::passages::{anchors, chain, Chain};
 use crate::report::{Mode, Passage, Segment};
-use crate::text::fold;
 use std::ops::Range;
 
 /// How a word of one article is found in the other.
@@ -85,8 +84,9 @@ pub fn compare(
         passages: Vec::new(),
     };
     let n = ctx.options.ngram as u32;
-    for c in chain(anchors(&mut points, n), ctx.options.max_gap) {
-        if is_banal(&c, da, ctx.texts[i]) {
+    for mut c in chain(anchors(&mut points, n), ctx.options.max_gap) {
+        trim_to_sentences(&mut c, da, db);
+        if c.anchors.is_empty() || is_banal(&c) {
             continue;
         }
         let words = mark_verbatim(&c, ctx.options.small_edit, &mut f.cover_a, &mut f.cover_b);
@@ -125,25 +125,77 @@ pub fn compare(
     (!f.passages.is_empty()).then_some(f)
 }
 
-/// A lone short run made of function words is a banal phrase, not evidence.
-fn is_banal(c: &Chain, doc: &Document, text: &str) -> bool {
-    if c.anchors.len() > 1 || c.matched() >= 8 {
-        return false;
+/// Words of a sentence a run may take along at its ends before they are cut off.
+const DANGLING: usize = 2;
+
+/// Cuts a passage's ends where they take one or two words across a sentence
+/// boundary ("…seriously hurt. The" when both next sentences start with
+/// "The"): a word shared by chance, not copied.
+fn trim_to_sentences(c: &mut Chain, da: &Document, db: &Document) {
+    let dangling = |doc: &Document, first: usize, end: usize, head: bool| -> usize {
+        let cut = if head {
+            let s = doc.sentence_of(first);
+            doc.sentences[s].tokens.end.saturating_sub(first)
+        } else {
+            let s = doc.sentence_of(end - 1);
+            end.saturating_sub(doc.sentences[s].tokens.start.max(first))
+        };
+        let crosses = doc.sentence_of(first) != doc.sentence_of(end - 1);
+        if crosses && cut <= DANGLING {
+            cut
+        } else {
+            0
+        }
+    };
+    if let Some(x) = c.anchors.first_mut() {
+        let (a, b, len) = (x.a as usize, x.b as usize, x.len as usize);
+        let t = dangling(da, a, a + len, true).max(dangling(db, b, b + len, true));
+        x.a += t as u32;
+        x.b += t as u32;
+        x.len -= t as u32;
     }
-    let content = doc.tokens[c.a_range().start as usize..c.a_range().end as usize]
-        .iter()
-        .filter(|t| !is_stop_word(&fold(&text[t.start..t.end])))
-        .count();
-    content < 3
+    if let Some(x) = c.anchors.last_mut() {
+        let (a, b, len) = (x.a as usize, x.b as usize, x.len as usize);
+        if len > 0 {
+            let t = dangling(da, a, a + len, false).max(dangling(db, b, b + len, false));
+            x.len -= t as u32;
+        }
+    }
+    c.anchors.retain(|x| x.len > 0);
+}
+
+/// Words a passage of one exact run needs: a lone 6- or 7-word phrase in
+/// common ("younger people often move away to") is chance or idiom.
+const LONE_RUN: u32 = 8;
+
+/// Words under which a passage made only of common n-grams is a stock phrase.
+const STOCK_PHRASE: u32 = 15;
+
+/// A lone run of fewer than eight words, or a short passage made only of
+/// common n-grams, is chance, idiom or a stock phrase, not evidence.
+fn is_banal(c: &Chain) -> bool {
+    (c.anchors.len() == 1 && c.matched() < LONE_RUN)
+        || (c.anchors.iter().all(|x| x.common) && c.matched() < STOCK_PHRASE)
 }
 
 /// Marks the words of a verbatim chain on both sides; returns the smaller
 /// side's count of words it covers.
-fn mark_verbatim(c: &Chain, small_edit: u32, cover_a: &mut [Cover], cover_b: &mut [Cover]) -> usize {
-    let mut ranges: Vec<(Range<u32>, Range<u32>)> =
-        c.anchors.iter().map(|x| (x.a..x.a + x.len, x.b..x.b + x.len)).collect();
+fn mark_verbatim(
+    c: &Chain,
+    small_edit: u32,
+    cover_a: &mut [Cover],
+    cover_b: &mut [Cover],
+) -> usize {
+    let mut ranges: Vec<(Range<u32>, Range<u32>)> = c
+        .anchors
+        .iter()
+        .map(|x| (x.a..x.a + x.len, x.b..x.b + x.len))
+        .collect();
     let substitution = |r: &Range<u32>| (1..=small_edit).contains(&(r.end - r.start));
-    ranges.extend(c.gaps().filter(|(ga, gb)| substitution(ga) && substitution(gb)));
+    ranges.extend(
+        c.gaps()
+            .filter(|(ga, gb)| substitution(ga) && substitution(gb)),
+    );
     let (mut words_a, mut words_b) = (0, 0);
     for (ra, rb) in ranges {
         cover_a[ra.start as usize..ra.end as usize].fill(Cover::Verbatim);
@@ -194,8 +246,16 @@ fn paraphrase_passage(
     let (mut words_a, mut words_b) = (0, 0);
     for p in run {
         for (cover, range, words) in [
-            (&mut *cover_a, da.sentences[p.a].tokens.clone(), &mut words_a),
-            (&mut *cover_b, db.sentences[p.b].tokens.clone(), &mut words_b),
+            (
+                &mut *cover_a,
+                da.sentences[p.a].tokens.clone(),
+                &mut words_a,
+            ),
+            (
+                &mut *cover_b,
+                db.sentences[p.b].tokens.clone(),
+                &mut words_b,
+            ),
         ] {
             for c in &mut cover[range] {
                 if *c == Cover::None {

@@ -29,6 +29,8 @@ pub struct Anchor {
     pub b: u32,
     /// Length of the run in tokens.
     pub len: u32,
+    /// Every n-gram of the run is common (see [`MatchPoint::common`]).
+    pub common: bool,
 }
 
 impl Anchor {
@@ -87,6 +89,7 @@ pub fn anchors(points: &mut [MatchPoint], n: u32) -> Vec<Anchor> {
                 if p.b as i64 - p.a as i64 == run.b as i64 - run.a as i64 && p.a <= run.a_end() =>
             {
                 run.len = run.len.max(p.a + n - run.a);
+                run.common &= p.common;
             }
             _ => {
                 out.extend(current.take());
@@ -94,6 +97,7 @@ pub fn anchors(points: &mut [MatchPoint], n: u32) -> Vec<Anchor> {
                     a: p.a,
                     b: p.b,
                     len: n,
+                    common: p.common,
                 });
             }
         }
@@ -157,6 +161,7 @@ fn fit(last: &Anchor, next: &Anchor, max_gap: u32) -> Option<(u32, Option<Anchor
         a: next.a + overlap,
         b: next.b + overlap,
         len: next.len - overlap,
+        ..*next
     };
     if clipped.a < last.a_end() || clipped.b < last.b_end() {
         return None;
@@ -170,13 +175,27 @@ mod tests {
     use super::*;
 
     fn points(list: &[(u32, u32)]) -> Vec<MatchPoint> {
-        list.iter().map(|&(a, b)| MatchPoint { a, b }).collect()
+        list.iter()
+            .map(|&(a, b)| MatchPoint {
+                a,
+                b,
+                common: false,
+            })
+            .collect()
     }
 
     #[test]
     fn consecutive_points_on_a_diagonal_make_one_run() {
         let mut p = points(&[(0, 5), (1, 6), (2, 7)]);
-        assert_eq!(anchors(&mut p, 3), [Anchor { a: 0, b: 5, len: 5 }]);
+        assert_eq!(
+            anchors(&mut p, 3),
+            [Anchor {
+                a: 0,
+                b: 5,
+                len: 5,
+                common: false
+            }]
+        );
     }
 
     #[test]
@@ -188,8 +207,18 @@ mod tests {
     #[test]
     fn a_substituted_word_is_bridged() {
         // A: run 0..6, one word changed, run 7..13; B: the same with the word at 6.
-        let x = Anchor { a: 0, b: 0, len: 6 };
-        let y = Anchor { a: 7, b: 7, len: 6 };
+        let x = Anchor {
+            a: 0,
+            b: 0,
+            len: 6,
+            common: false,
+        };
+        let y = Anchor {
+            a: 7,
+            b: 7,
+            len: 6,
+            common: false,
+        };
         let chains = chain(vec![y, x], 3);
         assert_eq!(chains.len(), 1);
         assert_eq!(chains[0].a_range(), 0..13);
@@ -198,11 +227,17 @@ mod tests {
 
     #[test]
     fn a_gap_over_the_limit_splits_the_passage() {
-        let x = Anchor { a: 0, b: 0, len: 6 };
+        let x = Anchor {
+            a: 0,
+            b: 0,
+            len: 6,
+            common: false,
+        };
         let y = Anchor {
             a: 20,
             b: 6,
             len: 6,
+            common: false,
         };
         assert_eq!(chain(vec![x, y], 10).len(), 2);
     }
@@ -214,11 +249,13 @@ mod tests {
             a: 0,
             b: 50,
             len: 8,
+            common: false,
         };
         let y = Anchor {
             a: 10,
             b: 0,
             len: 8,
+            common: false,
         };
         let chains = chain(vec![x, y], 15);
         assert_eq!(chains.len(), 2);
@@ -227,8 +264,18 @@ mod tests {
     #[test]
     fn overlapping_runs_are_clipped_not_double_counted() {
         // A repeated word in B shifts the diagonal by one inside the passage.
-        let x = Anchor { a: 0, b: 0, len: 6 };
-        let y = Anchor { a: 4, b: 5, len: 6 };
+        let x = Anchor {
+            a: 0,
+            b: 0,
+            len: 6,
+            common: false,
+        };
+        let y = Anchor {
+            a: 4,
+            b: 5,
+            len: 6,
+            common: false,
+        };
         let chains = chain(vec![x, y], 3);
         assert_eq!(chains.len(), 1);
         assert_eq!(chains[0].a_range(), 0..10);

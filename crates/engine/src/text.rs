@@ -39,9 +39,33 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         .map(|(start, word)| Token {
             start,
             end: start + word.len(),
-            key: hash_key(&fold(word)),
+            key: key(word),
         })
         .collect()
+}
+
+/// The matching key of one word: the hash of [`fold`]`(word)`, without
+/// allocating for plain ASCII words (NFKC and the quote and dash folds leave
+/// ASCII unchanged but for case).
+///
+/// ```
+/// use wiretrace_engine::text::key;
+/// assert_eq!(key("Baghdad"), key("BAGHDAD"));
+/// assert_eq!(key("Hashed’s"), key("hashed's"));
+/// assert_ne!(key("strike"), key("strikes"));
+/// ```
+pub fn key(word: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    if word.is_ascii() {
+        for b in word.bytes() {
+            hasher.write_u8(b.to_ascii_lowercase());
+        }
+    } else {
+        for b in fold(word).bytes() {
+            hasher.write_u8(b);
+        }
+    }
+    hasher.finish()
 }
 
 /// Folds one word to its matching form: NFKC, lowercase, ASCII quotes and dashes.
@@ -62,12 +86,6 @@ pub fn fold(word: &str) -> String {
             other => other,
         })
         .collect()
-}
-
-fn hash_key(folded: &str) -> u64 {
-    let mut hasher = FxHasher::default();
-    hasher.write(folded.as_bytes());
-    hasher.finish()
 }
 
 #[cfg(test)]

@@ -6,21 +6,60 @@ use wiretrace_engine::{analyze, Article, Report};
 
 /// Words and separators from several scripts, so offsets cross multibyte characters.
 const WORDS: &[&str] = &[
-    "strike", "Baghdad", "commander", "drone", "killed", "seven", "officials", "militia", "2,500", "U.S.",
-    "Hashed’s", "café", "naïve", "bağımsız", "بغداد", "الحشد", "中国", "東京", "Ελλάδα", "🙂", "a", "the",
+    "strike",
+    "Baghdad",
+    "commander",
+    "drone",
+    "killed",
+    "seven",
+    "officials",
+    "militia",
+    "2,500",
+    "U.S.",
+    "Hashed’s",
+    "café",
+    "naïve",
+    "bağımsız",
+    "بغداد",
+    "الحشد",
+    "中国",
+    "東京",
+    "Ελλάδα",
+    "🙂",
+    "a",
+    "the",
 ];
-const SEPARATORS: &[&str] = &[" ", " ", " ", ", ", ". ", "\n", "\n\n", " — ", "“", "” ", "'s ", "\u{200f}"];
+const SEPARATORS: &[&str] = &[
+    " ", " ", " ", ", ", ". ", "\n", "\n\n", " — ", "“", "” ", "'s ", "\u{200f}",
+];
 
 /// Words that share nothing with [`WORDS`].
-const OTHER_WORDS: &[&str] = &["harbour", "ferry", "sandbank", "evacuated", "212", "Sorrel", "Meridian", "crews", "tide", "jetty"];
+const OTHER_WORDS: &[&str] = &[
+    "harbour",
+    "ferry",
+    "sandbank",
+    "evacuated",
+    "212",
+    "Sorrel",
+    "Meridian",
+    "crews",
+    "tide",
+    "jetty",
+];
 
 fn text(max_words: usize) -> impl Strategy<Value = String> {
     text_from(WORDS, max_words)
 }
 
 fn text_from(words: &'static [&'static str], max_words: usize) -> impl Strategy<Value = String> {
-    prop::collection::vec((prop::sample::select(words), prop::sample::select(SEPARATORS)), 0..max_words)
-        .prop_map(|parts| parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
+    prop::collection::vec(
+        (
+            prop::sample::select(words),
+            prop::sample::select(SEPARATORS),
+        ),
+        0..max_words,
+    )
+    .prop_map(|parts| parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
 }
 
 fn articles(n: usize) -> impl Strategy<Value = Vec<Article>> {
@@ -28,7 +67,11 @@ fn articles(n: usize) -> impl Strategy<Value = Vec<Article>> {
         texts
             .into_iter()
             .enumerate()
-            .map(|(i, text)| Article { id: format!("a{i}"), text, ..Default::default() })
+            .map(|(i, text)| Article {
+                id: format!("a{i}"),
+                text,
+                ..Default::default()
+            })
             .collect()
     })
 }
@@ -55,7 +98,14 @@ fn check_report(articles: &[Article], report: &Report) {
     }
     for p in &report.pairs {
         let (ta, tb) = (text_of(articles, &p.a), text_of(articles, &p.b));
-        for share in [p.a_in_b, p.b_in_a, p.a_in_b_verbatim, p.a_in_b_paraphrase, p.b_in_a_verbatim, p.b_in_a_paraphrase] {
+        for share in [
+            p.a_in_b,
+            p.b_in_a,
+            p.a_in_b_verbatim,
+            p.a_in_b_paraphrase,
+            p.b_in_a_verbatim,
+            p.b_in_a_paraphrase,
+        ] {
             assert!((0.0..=1.0).contains(&share), "{share}");
         }
         for passage in &p.passages {
@@ -63,7 +113,9 @@ fn check_report(articles: &[Article], report: &Report) {
             assert!(on_boundaries(tb, passage.b_start, passage.b_end));
             assert!(passage.similarity > 0.0 && passage.similarity <= 1.0 + 1e-9);
             for s in &passage.segments {
-                assert!(on_boundaries(ta, s.a_start, s.a_end) && on_boundaries(tb, s.b_start, s.b_end));
+                assert!(
+                    on_boundaries(ta, s.a_start, s.a_end) && on_boundaries(tb, s.b_start, s.b_end)
+                );
             }
         }
     }
@@ -81,11 +133,21 @@ fn canonical(report: &Report) -> String {
         .iter()
         .map(|p| {
             let (x, y) = if p.a < p.b { (p, false) } else { (p, true) };
-            let (a, b, ab, ba) = if y { (&x.b, &x.a, x.b_in_a, x.a_in_b) } else { (&x.a, &x.b, x.a_in_b, x.b_in_a) };
+            let (a, b, ab, ba) = if y {
+                (&x.b, &x.a, x.b_in_a, x.a_in_b)
+            } else {
+                (&x.a, &x.b, x.a_in_b, x.b_in_a)
+            };
             let mut spans: Vec<(usize, usize, usize, usize)> = p
                 .passages
                 .iter()
-                .map(|q| if y { (q.b_start, q.b_end, q.a_start, q.a_end) } else { (q.a_start, q.a_end, q.b_start, q.b_end) })
+                .map(|q| {
+                    if y {
+                        (q.b_start, q.b_end, q.a_start, q.a_end)
+                    } else {
+                        (q.a_start, q.a_end, q.b_start, q.b_end)
+                    }
+                })
                 .collect();
             spans.sort();
             format!("{a}-{b} {ab:.9} {ba:.9} {} {spans:?}", p.shared_words)
@@ -95,14 +157,23 @@ fn canonical(report: &Report) -> String {
     let mut articles: Vec<String> = report
         .articles
         .iter()
-        .map(|a| format!("{} {:.9} {:.9} {:?}", a.id, a.verbatim_share, a.paraphrase_share, a.spans))
+        .map(|a| {
+            format!(
+                "{} {:.9} {:.9} {:?}",
+                a.id, a.verbatim_share, a.paraphrase_share, a.spans
+            )
+        })
         .collect();
     articles.sort();
     let mut clusters: Vec<Vec<(String, usize, usize)>> = report
         .clusters
         .iter()
         .map(|c| {
-            let mut m: Vec<_> = c.members.iter().map(|m| (m.article.clone(), m.start, m.end)).collect();
+            let mut m: Vec<_> = c
+                .members
+                .iter()
+                .map(|m| (m.article.clone(), m.start, m.end))
+                .collect();
             m.sort();
             m
         })
@@ -174,9 +245,16 @@ fn empty_and_whitespace_articles_are_analyzed_without_error() {
     let a: Vec<Article> = ["", "   \n\n", "\u{0}\u{1}", "word"]
         .iter()
         .enumerate()
-        .map(|(i, t)| Article { id: format!("a{i}"), text: (*t).into(), ..Default::default() })
+        .map(|(i, t)| Article {
+            id: format!("a{i}"),
+            text: (*t).into(),
+            ..Default::default()
+        })
         .collect();
     let report = analyze(&a);
     assert!(report.pairs.is_empty());
-    assert_eq!(report.articles.iter().map(|r| r.words).collect::<Vec<_>>(), [0, 0, 0, 1]);
+    assert_eq!(
+        report.articles.iter().map(|r| r.words).collect::<Vec<_>>(),
+        [0, 0, 0, 1]
+    );
 }
