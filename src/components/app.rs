@@ -52,7 +52,7 @@ pub fn App() -> impl IntoView {
 
     let run = move |_| match prepare(&drafts.get()) {
         Ok(articles) => {
-            let report = analyze(&articles);
+            let report = timed("wiretrace-analyze", || analyze(&articles));
             let best = report
                 .pairs
                 .iter()
@@ -126,6 +126,22 @@ fn prepare(drafts: &[Draft]) -> Result<Vec<Article>, String> {
         ));
     }
     Ok(articles)
+}
+
+/// Runs `f` between two User Timing marks and measures it as `name`, so the
+/// analysis shows in the browser's performance tools and in the benchmark.
+fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = window().performance();
+    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &performance {
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    }
+    out
 }
 
 /// Control characters other than white space, or many replacement characters,

@@ -38,9 +38,17 @@ fn main() -> ExitCode {
     }
 }
 
-/// Engine benchmarks (criterion) and the browser start-up benchmark.
+/// Engine benchmarks (criterion) and the browser benchmark (start-up and
+/// analysis in the wasm build).
 fn bench() -> Result<(), String> {
-    exec(cargo().args(["bench", "--package", "wiretrace-app", "--bench", "startup"]))
+    exec(cargo().args([
+        "bench",
+        "--package",
+        "wiretrace-engine",
+        "--bench",
+        "analysis",
+    ]))?;
+    exec(cargo().args(["bench", "--package", "wiretrace-app", "--bench", "browser"]))
 }
 
 /// The workspace root (the folder above `xtask/`).

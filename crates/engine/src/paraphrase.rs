@@ -66,8 +66,8 @@ impl Default for Params {
         Params {
             seed_cosine: 0.45,
             seed_dice: 0.40,
-            extend_cosine: 0.30,
-            extend_dice: 0.30,
+            extend_cosine: 0.20,
+            extend_dice: 0.20,
             min_run: 5,
             strong_cosine: 0.55,
             short_run_terms: 5,

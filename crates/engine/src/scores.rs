@@ -3,7 +3,8 @@
 //!
 //! Direction: an article may derive from another unless both publication
 //! times are known and it is the earlier one; with times unknown, either may
-//! be the source, so both count. Shares count body words (boilerplate left
+//! be the source, so both count. A possible source counts only if at least 5%
+//! of the article is found in it. Shares count body words (boilerplate left
 //! out); a word found word for word in one source and reworded in another
 //! counts as verbatim. Verdicts: derived share ≥ 0.75 wholly derived, ≥ 0.15
 //! partially derived, else independent.
@@ -22,7 +23,9 @@ use crate::workspace::Article;
 pub const WHOLLY_DERIVED: f64 = 0.75;
 /// Derived share from which an article is partially derived.
 pub const PARTIALLY_DERIVED: f64 = 0.15;
-/// Smallest share for a source to be listed.
+/// Smallest share an article must have in another for that one to count as
+/// a source: less is stock phrases or a quote both heard, spread over many
+/// articles, and must not add up to a derived share.
 const MIN_SOURCE_SHARE: f64 = 0.05;
 
 /// Collects pair findings and turns them into pair and article reports.
@@ -70,7 +73,8 @@ impl<'a> Scorer<'a> {
             (i, j, &finding.cover_a, va, pa),
             (j, i, &finding.cover_b, vb, pb),
         ] {
-            if self.may_derive(me, other) {
+            let n = self.docs[me].tokens.len();
+            if self.may_derive(me, other) && share(v + p, n) >= MIN_SOURCE_SHARE {
                 for (d, &c) in self.derived[me].iter_mut().zip(cover) {
                     *d = (*d).max(c);
                 }
@@ -123,7 +127,6 @@ impl<'a> Scorer<'a> {
                     _ => SourceMode::Mixed,
                 },
             })
-            .filter(|s| s.share >= MIN_SOURCE_SHARE)
             .collect();
         sources.sort_by(|x, y| y.share.total_cmp(&x.share).then(x.source.cmp(&y.source)));
         ArticleReport {

@@ -1,0 +1,78 @@
+//! Engine benchmarks (criterion, single-threaded): the five real seed
+//! articles, and generated corpora of 250 to 2,000 articles of ~700 words
+//! (wiretrace-synth), to show how the cost grows with total words.
+//!
+//! Run with `cargo bench -p wiretrace-engine --bench analysis`; figures go to
+//! BENCHMARKS.md.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Duration;
+use wiretrace_engine::{analyze, Article};
+
+fn seeds() -> Option<Vec<Article>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/seeds");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| Some(e.ok()?.path()))
+        .collect();
+    paths.sort();
+    let articles: Vec<Article> = paths
+        .iter()
+        .map(|p| Article {
+            id: p.file_stem().unwrap().to_string_lossy().into_owned(),
+            text: std::fs::read_to_string(p).unwrap(),
+            ..Default::default()
+        })
+        .collect();
+    (!articles.is_empty()).then_some(articles)
+}
+
+/// A generated corpus as engine articles.
+pub fn generated(n: usize) -> Vec<Article> {
+    wiretrace_synth::corpus_of_size(n, 1)
+        .articles
+        .into_iter()
+        .map(|a| Article {
+            id: a.id,
+            title: Some(a.title),
+            outlet: Some(a.outlet),
+            url: None,
+            published: Some(a.published),
+            text: a.text,
+        })
+        .collect()
+}
+
+fn words(articles: &[Article]) -> u64 {
+    articles
+        .iter()
+        .map(|a| a.text.split_whitespace().count() as u64)
+        .sum()
+}
+
+fn bench(c: &mut Criterion) {
+    match seeds() {
+        Some(articles) => {
+            c.bench_function("seeds/5", |b| b.iter(|| analyze(black_box(&articles))));
+        }
+        None => eprintln!("skipping seeds/5: ../shared/corpus/seeds not found"),
+    }
+    let mut group = c.benchmark_group("generated");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(8));
+    for n in [250, 500, 1_000, 2_000] {
+        let articles = generated(n);
+        group.throughput(Throughput::Elements(words(&articles)));
+        group.bench_with_input(BenchmarkId::from_parameter(n), &articles, |b, a| {
+            b.iter(|| analyze(black_box(a)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,220 @@
+//! Articles under construction and built: pieces (sentences, datelines,
+//! headlines), their assembly into text with byte ranges, and the ground
+//! truth spans that follow from where each piece came from.
+//!
+//! Text layout: pieces of one paragraph are joined by a space, paragraphs
+//! by a blank line. A span is either a maximal run of pieces copied
+//! unchanged from consecutive pieces of one source (with the same spacing in
+//! between, so both ranges hold identical text), or one piece copied with
+//! edits or paraphrased.
+
+use crate::message::Message;
+use crate::{Kind, SpanMode, TruthSpan};
+use std::rc::Rc;
+
+/// What a piece is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// "KESTREL BAY (AFP) –", at the start of the first paragraph.
+    Dateline,
+    /// A sentence of the story.
+    Sentence,
+    /// A headline line at the top of a derived article.
+    Headline,
+    /// A credit line at the end of a derived article.
+    Tagline,
+}
+
+/// Where a copied piece comes from.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin {
+    /// Index of the source in the corpus being built.
+    pub source: usize,
+    /// Index of the piece in the source.
+    pub piece: usize,
+    /// Copied (possibly with small edits) or paraphrased.
+    pub mode: SpanMode,
+    /// Whether the text is byte-identical to the source piece.
+    pub exact: bool,
+}
+
+/// One piece of text.
+#[derive(Debug, Clone)]
+pub struct Piece {
+    /// The text, without surrounding spaces.
+    pub text: String,
+    /// The text with optional clauses dropped, when that differs.
+    pub short: Option<String>,
+    /// What it says, when it was rendered from a message.
+    pub msg: Option<Rc<Message>>,
+    /// Where it comes from, when copied.
+    pub origin: Option<Origin>,
+    /// What it is.
+    pub role: Role,
+}
+
+impl Piece {
+    /// An original piece.
+    pub fn own(text: String, role: Role) -> Piece {
+        Piece {
+            text,
+            short: None,
+            msg: None,
+            origin: None,
+            role,
+        }
+    }
+
+    /// An unchanged copy of piece `j` of `src` (the article at `src_idx`).
+    pub fn copy(src: &Built, src_idx: usize, j: usize) -> Piece {
+        let p = &src.pieces[j];
+        Piece {
+            text: p.text.clone(),
+            short: p.short.clone(),
+            msg: p.msg.clone(),
+            origin: Some(Origin {
+                source: src_idx,
+                piece: j,
+                mode: SpanMode::Verbatim,
+                exact: true,
+            }),
+            role: p.role,
+        }
+    }
+
+    /// Number of whitespace-separated words.
+    pub fn words(&self) -> usize {
+        self.text.split_whitespace().count()
+    }
+}
+
+/// Paragraphs of pieces.
+pub type Paras = Vec<Vec<Piece>>;
+
+/// Number of whitespace-separated words in paragraphs.
+pub fn words_in(paras: &Paras) -> usize {
+    paras.iter().flatten().map(Piece::words).sum()
+}
+
+/// A finished article with everything derived articles and the truth need.
+#[derive(Debug, Clone)]
+pub struct Built {
+    /// Article id.
+    pub id: String,
+    /// Headline.
+    pub title: String,
+    /// Publishing outlet.
+    pub outlet: String,
+    /// Minutes since 1970-01-01 UTC.
+    pub published: i64,
+    /// Kind.
+    pub kind: Kind,
+    /// Event index, if about one of the corpus's events.
+    pub event: Option<usize>,
+    /// Full text.
+    pub text: String,
+    /// Pieces in text order.
+    pub pieces: Vec<Piece>,
+    /// Byte range of each piece in `text`.
+    pub ranges: Vec<(usize, usize)>,
+    /// Paragraphs as indices into `pieces`.
+    pub paras: Vec<Vec<usize>>,
+}
+
+impl Built {
+    /// Assembles paragraphs into a built article.
+    pub fn assemble(
+        id: String,
+        title: String,
+        outlet: String,
+        published: i64,
+        kind: Kind,
+        event: Option<usize>,
+        paras: Paras,
+    ) -> Built {
+        let mut text = String::new();
+        let mut pieces = Vec::new();
+        let mut ranges = Vec::new();
+        let mut para_idx = Vec::new();
+        for para in paras.into_iter().filter(|p| !p.is_empty()) {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            let mut idx = Vec::new();
+            for (k, piece) in para.into_iter().enumerate() {
+                if k > 0 {
+                    text.push(' ');
+                }
+                let start = text.len();
+                text.push_str(&piece.text);
+                ranges.push((start, text.len()));
+                idx.push(pieces.len());
+                pieces.push(piece);
+            }
+            para_idx.push(idx);
+        }
+        Built {
+            id,
+            title,
+            outlet,
+            published,
+            kind,
+            event,
+            text,
+            pieces,
+            ranges,
+            paras: para_idx,
+        }
+    }
+
+    /// Paragraphs worth copying: those with a dateline or sentence.
+    pub fn body_paras(&self) -> impl Iterator<Item = &Vec<usize>> + '_ {
+        self.paras.iter().filter(|p| {
+            p.iter()
+                .any(|&j| matches!(self.pieces[j].role, Role::Sentence | Role::Dateline))
+        })
+    }
+
+    /// Ground-truth spans and the ids of the direct sources, in order of first use.
+    pub fn truth(&self, all: &[Built]) -> (Vec<TruthSpan>, Vec<String>) {
+        let mut spans: Vec<TruthSpan> = Vec::new();
+        let mut sources: Vec<String> = Vec::new();
+        // (source index, last source piece, whether the open span is exact)
+        let mut open: Option<(usize, usize, bool)> = None;
+        for (k, piece) in self.pieces.iter().enumerate() {
+            let Some(o) = piece.origin else {
+                open = None;
+                continue;
+            };
+            let src = &all[o.source];
+            let (s0, s1) = src.ranges[o.piece];
+            let (t0, t1) = self.ranges[k];
+            if !sources.contains(&src.id) {
+                sources.push(src.id.clone());
+            }
+            if let (Some((os, oj, true)), true) = (open, o.exact) {
+                if os == o.source && o.piece == oj + 1 {
+                    let last = spans.last_mut().expect("open span exists");
+                    let gap_t = &self.text[last.end..t0];
+                    let gap_s = &src.text[last.source_end..s0];
+                    if gap_t == gap_s {
+                        last.end = t1;
+                        last.source_end = s1;
+                        open = Some((o.source, o.piece, true));
+                        continue;
+                    }
+                }
+            }
+            spans.push(TruthSpan {
+                start: t0,
+                end: t1,
+                source: src.id.clone(),
+                source_start: s0,
+                source_end: s1,
+                mode: o.mode,
+            });
+            open = Some((o.source, o.piece, o.exact));
+        }
+        (spans, sources)
+    }
+}

@@ -1,0 +1,255 @@
+//! Phrase pools: `{~name}` in a template picks one entry of pool `name`
+//! (entries are templates themselves). Pools replace fixed wording with
+//! many interchangeable phrasings, so that stories about different events
+//! seldom line up word for word even when they use the same template.
+
+/// The pool called `name`, if any.
+pub fn pool(name: &str) -> Option<&'static [&'static str]> {
+    Some(match name {
+        // Attribution after a named speaker, wire style.
+        "said" => &[
+            "said",
+            "told reporters",
+            "told {agency}",
+            "said in a statement",
+            "told a news conference",
+            "told local radio",
+            "told state television",
+            "said at a briefing",
+            "told journalists",
+            "said by telephone",
+            "told reporters at the scene",
+            "said late on {weekday}",
+            "wrote on social media",
+            "said in a televised address",
+            "told a briefing in {capital}",
+            "said on {weekday}",
+            "told reporters in {city}",
+            "said outside {hospital}",
+        ],
+        // Attribution, independent reporter.
+        "isaid" => &[
+            "told us",
+            "said",
+            "said quietly",
+            "recalled",
+            "explained",
+            "insisted",
+            "said as {wshe} waited",
+            "told this reporter",
+            "said, shaking {wher} head",
+            "said near {site.short}",
+            "said outside {hospital}",
+            "told us by phone",
+        ],
+        // Who a fact is attributed to.
+        "officials" => &[
+            "officials",
+            "authorities",
+            "police",
+            "emergency officials",
+            "local officials",
+            "the {org}",
+            "the {org.short}",
+            "rescue officials",
+            "the regional government",
+            "medics",
+            "hospital officials",
+            "a government spokesperson",
+            "state media",
+            "civil defence officials",
+            "the {city} authorities",
+            "{region} officials",
+        ],
+        // A witness's first words before a sound.
+        "heard" => &[
+            "I heard",
+            "We heard",
+            "All I heard was",
+            "First came",
+            "Suddenly there was",
+            "I was at work when I heard",
+            "We were eating when we heard",
+            "There was",
+            "I remember",
+            "My son heard",
+            "It began with",
+            "I was asleep and heard",
+        ],
+        // A witness's first words before a sight.
+        "saw" => &[
+            "I saw",
+            "We could see",
+            "Outside we saw",
+            "I ran out and saw",
+            "Then we saw",
+            "From the window I saw",
+            "Everywhere you looked you saw",
+            "On the street I saw",
+        ],
+        // A witness's short reaction.
+        "shock" => &[
+            "It was hell",
+            "I still can't believe it",
+            "We were lucky",
+            "It was chaos",
+            "Nobody knew what to do",
+            "I keep seeing it",
+            "My hands are still shaking",
+            "People were praying",
+            "It was terrifying",
+            "I was so scared",
+            "It was a nightmare",
+            "I thought it was the end",
+            "We just ran",
+            "Everyone was screaming",
+        ],
+        // An official on the effort, a complete short sentence.
+        "effort" => &[
+            "We are working around the clock",
+            "Our teams are doing everything possible",
+            "Nobody is giving up",
+            "Our crews have not stopped since {clock}",
+            "We have brought in help from {capital}",
+            "Every available crew is out there",
+            "This is a race against time",
+            "We are not stopping",
+            "We have {teams} people on the ground",
+            "Nobody in my team has slept",
+            "Teams from across {country} are here",
+        ],
+        // What comes first, an official says.
+        "priority" => &[
+            "Our priority is to",
+            "The priority is to",
+            "What matters now is to",
+            "Our job is to",
+            "The aim is to",
+            "The focus is to",
+            "Right now we need to",
+            "Tonight we must",
+        ],
+        // When, loosely.
+        "soon" => &[
+            "within minutes",
+            "within the hour",
+            "shortly afterwards",
+            "minutes later",
+            "soon after",
+            "before long",
+            "by {daypart}",
+            "by late {weekday}",
+        ],
+        // Grief, an official's words.
+        "grief" => &[
+            "This is a dark day for {city}",
+            "{country} is in mourning",
+            "Our hearts are in {city}",
+            "This is a tragedy for {country}",
+            "{city} will not forget this day",
+            "The whole country grieves with {city}",
+            "No family should suffer like this",
+            "Today {country} weeps",
+            "This is one of the worst days {city} has known",
+        ],
+        // A promise of accountability.
+        "account" => &[
+            "Those responsible will be held to account",
+            "Anyone found negligent will be punished",
+            "Whoever is to blame will answer for this",
+            "There will be consequences",
+            "Nobody will be shielded",
+            "We will find out what went wrong in {city}",
+            "Every decision will be examined",
+            "The guilty will face justice",
+        ],
+        // A witness's job and age, wire style (after the name).
+        "who_w" => &[
+            "a {wage}-year-old {wjob}",
+            "a {wjob}",
+            "{wage}, a {wjob}",
+            "a local {wjob}",
+            "a {wjob} who lives nearby",
+            "a {wjob} from {city}",
+            "a {wage}-year-old {wjob} from {city}",
+        ],
+        // Verification caveats.
+        "unverified" => &[
+            "though {agency} could not verify it",
+            "which {agency} could not verify",
+            "though its date was unclear",
+            "unverified by {agency}",
+            "though the {org.short} disputed some of it",
+            "the source of which was unclear",
+        ],
+        // An official too tired to sleep, independent wording.
+        "tired" => &[
+            "Nobody here has slept",
+            "None of us has slept since {clock}",
+            "We have not slept since {weekday}",
+            "My team has been here since {clock}",
+            "We came from {capital} overnight",
+            "Some of us have not been home",
+            "We have worked through the night",
+            "Everyone from {region} who can help is here",
+        ],
+        // "trying to", independent wording.
+        "trying" => &[
+            "Everything now is about trying to",
+            "We are trying to",
+            "All we can do is",
+            "We just want to",
+            "The plan is to",
+            "Tonight we hope to",
+            "In {city} we still need to",
+            "Our only hope is to",
+        ],
+        // Reported goals, independent wording.
+        "igoal" => &[
+            "the only goal for now was to",
+            "crews were still trying to",
+            "everyone was focused on efforts to",
+            "the {org.short} hoped soon to",
+            "the plan for {nextday} was to",
+            "it could take days to",
+            "teams from {capital} had come to",
+            "nobody would rest until they could",
+        ],
+        // How governments failed to act.
+        "inaction" => &[
+            "with little done since {pyear}",
+            "but {capital} has done little",
+            "yet little has changed",
+            "but repairs in {region} stalled",
+            "and promised reviews never came",
+            "but budgets were cut in {pyear2}",
+        ],
+        // A politician lost for words.
+        "nowords" => &[
+            "I have no words",
+            "There are no words",
+            "{city} is broken today",
+            "I cannot describe it",
+            "This is unbearable",
+            "We are all in shock",
+        ],
+        // Whom the dead were, a politician says.
+        "neighbours" => &[
+            "These were our neighbours",
+            "Every family in {city} knows someone",
+            "I knew some of them",
+            "They were ordinary people",
+            "Children are among the dead",
+            "Each of the {deaths} had a name",
+        ],
+        // How unemployment stands.
+        "jobs" => &[
+            "unemployment is high",
+            "jobless rates run above {pct} percent",
+            "about {pct} percent of adults are out of work",
+            "youth unemployment tops {pct} percent",
+            "{pct} percent of households in {region} are poor",
+        ],
+        _ => return None,
+    })
+}
