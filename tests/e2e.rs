@@ -157,7 +157,7 @@ async fn one_article_is_not_enough_and_pasted_text_survives_a_reload() {
 }
 
 #[tokio::test]
-async fn the_example_set_loads_and_shows_a_copy_and_an_independent_report() {
+async fn the_example_set_loads_and_shows_a_copy_a_rewording_and_an_independent_report() {
     if unavailable().is_some() {
         return;
     }
@@ -170,38 +170,55 @@ async fn the_example_set_loads_and_shows_a_copy_and_an_independent_report() {
     let boxes = browser.texts("[data-testid=article-card]").await;
     assert_eq!(
         boxes.len(),
-        4,
-        "the pasted article stays, the empty one gives way to three examples"
+        5,
+        "the pasted article stays, the empty one gives way to four examples"
     );
     browser.click("[data-testid=analyze]").await;
     browser.wait_for("[data-testid=pair-row]").await;
     let rows = browser.texts("[data-testid=pair-row]").await;
-    assert_eq!(
-        rows.len(),
-        1,
-        "only the wire and its copy share phrasing: {rows:?}"
-    );
+    // The wire shares with its newspaper copy and with the rewording, and those two with each other.
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    let copy = |r: &String| {
+        r.contains("Ferry aground off Kestrel Bay") && r.contains("Ferry runs aground")
+    };
+    assert!(rows.iter().any(copy), "{rows:?}");
     assert!(
-        rows[0].contains("Ferry aground off Kestrel Bay") && rows[0].contains("Ferry runs aground"),
-        "{rows:?}"
+        rows.iter().all(|r| !r.contains("Sorrel islanders")),
+        "the independent report shares nothing: {rows:?}"
     );
-    let silent = browser.texts("[data-testid=silent-pairs]").await.concat();
-    assert_eq!(silent, "5 other pairs share nothing.");
     assert_eq!(
         browser.texts("[data-testid=heat-cell]").await.len(),
-        12,
-        "4×4 matrix less its diagonal"
+        20,
+        "5×5 matrix less its diagonal"
     );
     let verdicts = browser.texts("[data-testid=verdict]").await;
     assert_eq!(
-        verdicts[3], "independent",
+        verdicts[4], "independent",
         "the independent report: {verdicts:?}"
     );
     assert_ne!(
         verdicts[2], "independent",
         "the newspaper copy: {verdicts:?}"
     );
+    assert_ne!(verdicts[3], "independent", "the rewording: {verdicts:?}");
+    // The rewording, opened from the matrix, is marked as paraphrase.
+    browser
+        .click("[data-testid=heat-cell][data-row=A4][data-col=A2]")
+        .await;
+    let reworded = browser
+        .texts("[data-testid=text-a] mark[data-mode=paraphrase]")
+        .await;
+    assert!(
+        reworded.len() >= 3,
+        "reworded sentences marked: {reworded:?}"
+    );
     browser.screenshot("example").await;
+    browser
+        .client
+        .execute("document.querySelector('[data-testid=pair-view]').scrollIntoView();", vec![])
+        .await
+        .unwrap();
+    browser.screenshot("example-pair").await;
     assert!(browser.console_errors().await.is_empty());
     browser.close().await;
 }
