@@ -1,6 +1,6 @@
 //! `cargo xtask setup`: installs what is missing, skips what is present.
 //!
-//! The wasm32 target (rustup); Trunk and wasm-bindgen-cli from crates.io at
+//! rustfmt, clippy and the wasm32 target (rustup); Trunk and wasm-bindgen-cli from crates.io at
 //! pinned versions (wasm-bindgen-cli must equal the `wasm-bindgen` in
 //! Cargo.lock); wasm-opt from the npm package `binaryen` (Debian's binaryen is
 //! too old and breaks the wasm); Chromium and ChromeDriver from Debian's
@@ -17,6 +17,7 @@ const BINARYEN_VERSION: &str = "132";
 
 /// Installs every missing tool.
 pub fn run() -> Result<(), String> {
+    components()?;
     wasm_target()?;
     cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
     cargo_tool(
@@ -27,6 +28,16 @@ pub fn run() -> Result<(), String> {
     )?;
     wasm_opt()?;
     chromium()
+}
+
+/// rustfmt and clippy, for the format and lint checks.
+fn components() -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let present = |tool: &str| output(Command::new(&cargo).args([tool, "--version"])).is_some();
+    if present("fmt") && present("clippy") {
+        return Ok(());
+    }
+    exec(Command::new("rustup").args(["component", "add", "rustfmt", "clippy"]))
 }
 
 fn wasm_target() -> Result<(), String> {

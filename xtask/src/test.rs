@@ -1,14 +1,16 @@
 //! `cargo xtask test`: every check, in the order that fails fastest.
 //!
-//! Formatting, clippy on the whole workspace, the engine built for wasm32,
-//! the tools set up, the release site and the offline bundle built, then the
-//! whole workspace's tests, with the browser end-to-end tests required (they
-//! skip only under a plain `cargo test` that lacks a browser or a build).
+//! The tools set up first (a fresh machine has not even the wasm32 target),
+//! then formatting, clippy on the whole workspace, the engine built for
+//! wasm32, the release site and the offline bundle built, then the whole
+//! workspace's tests, with the browser end-to-end tests required (they skip
+//! only under a plain `cargo test` that lacks a browser or a build).
 
 use crate::{bundle, cargo, exec, setup};
 
 /// Runs every check; stops at the first failure.
 pub fn run() -> Result<(), String> {
+    setup::run()?;
     exec(cargo().args(["fmt", "--all", "--", "--check"]))?;
     exec(cargo().args([
         "clippy",
@@ -25,7 +27,6 @@ pub fn run() -> Result<(), String> {
         "--target",
         "wasm32-unknown-unknown",
     ]))?;
-    setup::run()?;
     bundle::run()?;
     exec(
         cargo()
