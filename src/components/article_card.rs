@@ -34,6 +34,7 @@ pub fn ArticleCard(
                 placeholder="Paste the article text here"
                 aria-label="Article text"
                 spellcheck="false"
+                dir="auto"
                 bind:value=draft.text
             ></textarea>
             <p class="wt-card__count">{move || format!("{} words", words())}</p>

@@ -96,7 +96,7 @@ pub fn SideBySide(
             <div class="wt-pair__column">
                 <h3 class="wt-pair__label">{analysis.label(i)}</h3>
                 <p class="wt-pair__share">{found.unwrap_or_default()}</p>
-                <div class="wt-text" data-testid=testid data-side=testid>{spans}</div>
+                <div class="wt-text" dir="auto" data-testid=testid data-side=testid>{spans}</div>
             </div>
         }
     };

@@ -30,7 +30,8 @@ pub struct Options {
     /// Shared uncommon n-grams a pair needs to be compared word for word (3: an 8-word run).
     pub min_points: usize,
     /// An n-gram is common (a possible stock phrase) in more than this many
-    /// articles, or 1% of them if that is more.
+    /// articles. Fixed, not a share of the set: so the pairs that share only
+    /// stock phrases stay few however large the set grows.
     pub common: usize,
     /// Largest gap, in words on either side, bridged inside one passage.
     pub max_gap: u32,
@@ -83,7 +84,7 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
     let limits = Limits {
         n: options.ngram,
         max_postings: options.max_postings,
-        common: options.common.max(articles.len() / 100),
+        common: options.common,
         min_points: options.min_points,
         long: 10,
     };
