@@ -56,10 +56,19 @@ async fn paste_analyze_and_check(browser: &Browser, allowed: &[&str], screenshot
         left.len(),
         right.len()
     );
-    let right_text = browser.texts("[data-testid=text-b]").await.concat();
+    // The longest marked run on the left is found on the right, word for word
+    // (matching ignores case and punctuation, as the engine does).
+    let words = |t: &str| -> String {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let right_text = words(&browser.texts("[data-testid=text-b]").await.concat());
     let longest_mark = left.iter().max_by_key(|m| m.len()).unwrap();
-    let first_words: String = longest_mark
-        .split_whitespace()
+    let first_words: String = words(longest_mark)
+        .split(' ')
         .take(5)
         .collect::<Vec<_>>()
         .join(" ");
@@ -215,7 +224,10 @@ async fn the_example_set_loads_and_shows_a_copy_a_rewording_and_an_independent_r
     browser.screenshot("example").await;
     browser
         .client
-        .execute("document.querySelector('[data-testid=pair-view]').scrollIntoView();", vec![])
+        .execute(
+            "document.querySelector('[data-testid=pair-view]').scrollIntoView();",
+            vec![],
+        )
         .await
         .unwrap();
     browser.screenshot("example-pair").await;
