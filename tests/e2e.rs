@@ -8,6 +8,19 @@ use support::{file_url, root, server, two_articles, unavailable, Browser};
 /// One browser at a time: these machines have two cores.
 static BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
+/// The app served from dist/ on 127.0.0.1 and open in a fresh browser (which
+/// holds the one-browser lock), or None when the browser tests cannot run here.
+async fn open_served() -> Option<(tokio::sync::MutexGuard<'static, ()>, Browser, String)> {
+    if unavailable().is_some() {
+        return None;
+    }
+    let one = BROWSER.lock().await;
+    let base = server::serve(root().join("dist"));
+    let browser = Browser::start().await;
+    browser.open(&format!("{base}index.html")).await;
+    Some((one, browser, base))
+}
+
 /// Parses "42%" or "<1%" from the pair table.
 fn percent(cell: &str) -> f64 {
     cell.trim_start_matches('<')
@@ -94,13 +107,9 @@ async fn paste_analyze_and_check(browser: &Browser, allowed: &[&str], screenshot
 
 #[tokio::test]
 async fn served_site_shows_the_shared_passages_of_two_pasted_articles() {
-    if unavailable().is_some() {
+    let Some((_one, browser, base)) = open_served().await else {
         return;
-    }
-    let _one = BROWSER.lock().await;
-    let base = server::serve(root().join("dist"));
-    let browser = Browser::start().await;
-    browser.open(&format!("{base}index.html")).await;
+    };
     paste_analyze_and_check(&browser, &[&base, "data:", "blob:"], "served-site").await;
     browser.close().await;
 }
@@ -120,13 +129,9 @@ async fn offline_file_opened_from_disk_shows_the_shared_passages() {
 
 #[tokio::test]
 async fn one_article_is_not_enough_and_pasted_text_survives_a_reload() {
-    if unavailable().is_some() {
+    let Some((_one, browser, _)) = open_served().await else {
         return;
-    }
-    let _one = BROWSER.lock().await;
-    let base = server::serve(root().join("dist"));
-    let browser = Browser::start().await;
-    browser.open(&format!("{base}index.html")).await;
+    };
     browser
         .paste(
             0,
@@ -167,13 +172,9 @@ async fn one_article_is_not_enough_and_pasted_text_survives_a_reload() {
 
 #[tokio::test]
 async fn the_example_set_loads_and_shows_a_copy_a_rewording_and_an_independent_report() {
-    if unavailable().is_some() {
+    let Some((_one, browser, _)) = open_served().await else {
         return;
-    }
-    let _one = BROWSER.lock().await;
-    let base = server::serve(root().join("dist"));
-    let browser = Browser::start().await;
-    browser.open(&format!("{base}index.html")).await;
+    };
     browser.paste(0, "Kept: my own article text.").await;
     browser.click("[data-testid=load-example]").await;
     let boxes = browser.texts("[data-testid=article-card]").await;
@@ -237,13 +238,9 @@ async fn the_example_set_loads_and_shows_a_copy_a_rewording_and_an_independent_r
 
 #[tokio::test]
 async fn matrix_cells_open_pairs_and_marked_passages_link_to_their_counterpart() {
-    if unavailable().is_some() {
+    let Some((_one, browser, _)) = open_served().await else {
         return;
-    }
-    let _one = BROWSER.lock().await;
-    let base = server::serve(root().join("dist"));
-    let browser = Browser::start().await;
-    browser.open(&format!("{base}index.html")).await;
+    };
     browser.click("[data-testid=load-example]").await;
     browser.click("[data-testid=analyze]").await;
     // Open the newspaper (row A2) against the wire (column A1) from the matrix.

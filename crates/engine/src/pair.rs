@@ -214,14 +214,10 @@ fn verbatim_passage(c: &Chain, words: usize, da: &Document, db: &Document) -> Pa
         .anchors
         .iter()
         .map(|x| {
-            let sa = da.bytes(x.a as usize..(x.a + x.len) as usize);
-            let sb = db.bytes(x.b as usize..(x.b + x.len) as usize);
-            Segment {
-                a_start: sa.start,
-                a_end: sa.end,
-                b_start: sb.start,
-                b_end: sb.end,
-            }
+            Segment::new(
+                da.bytes(x.a as usize..(x.a + x.len) as usize),
+                db.bytes(x.b as usize..(x.b + x.len) as usize),
+            )
         })
         .collect();
     Passage {
@@ -270,13 +266,10 @@ fn paraphrase_passage(
     let segments = run
         .iter()
         .map(|p| {
-            let (sa, sb) = (&da.sentences[p.a].bytes, &db.sentences[p.b].bytes);
-            Segment {
-                a_start: sa.start,
-                a_end: sa.end,
-                b_start: sb.start,
-                b_end: sb.end,
-            }
+            Segment::new(
+                da.sentences[p.a].bytes.clone(),
+                db.sentences[p.b].bytes.clone(),
+            )
         })
         .collect();
     Passage {

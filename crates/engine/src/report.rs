@@ -225,6 +225,18 @@ pub struct Member {
     pub end: usize,
 }
 
+impl Segment {
+    /// The segment joining byte range `a` of A to byte range `b` of B.
+    pub fn new(a: std::ops::Range<usize>, b: std::ops::Range<usize>) -> Self {
+        Segment {
+            a_start: a.start,
+            a_end: a.end,
+            b_start: b.start,
+            b_end: b.end,
+        }
+    }
+}
+
 impl Report {
     /// The pair report for two article ids, in either order.
     pub fn pair(&self, x: &str, y: &str) -> Option<&PairReport> {
