@@ -165,6 +165,16 @@ mod tests {
     use super::*;
     use wiretrace_engine::{analyze, Article};
 
+    /// The report on two texts, with ids "a" and "b".
+    fn analyze_pair(a: &str, b: &str) -> wiretrace_engine::Report {
+        let article = |id: &str, text: &str| Article {
+            id: id.into(),
+            text: text.into(),
+            ..Default::default()
+        };
+        analyze(&[article("a", a), article("b", b)])
+    }
+
     fn text_of(text: &str, ps: &[Piece], mark: Mark) -> Vec<String> {
         ps.iter()
             .filter(|p| p.mark == mark)
@@ -176,18 +186,7 @@ mod tests {
     fn pieces_cover_the_text_and_mark_shared_runs_edits_and_clutter() {
         let a = "Intro words here. A drone targeted the logistical support headquarters of Hashed al-Shaabi, mainly pro-Iranian former paramilitary units said the official.\nRelated Articles";
         let b = "A drone targeted the logistical support headquarters of PMF, mainly pro-Iranian former paramilitary units said the official. Outro.";
-        let report = analyze(&[
-            Article {
-                id: "a".into(),
-                text: a.into(),
-                ..Default::default()
-            },
-            Article {
-                id: "b".into(),
-                text: b.into(),
-                ..Default::default()
-            },
-        ]);
+        let report = analyze_pair(a, b);
         let pair = report.pair("a", "b");
         let pa = pieces(a.len(), pair, Side::A, &report.articles[0].boilerplate);
         let pb = pieces(b.len(), pair, Side::B, &report.articles[1].boilerplate);
@@ -213,18 +212,7 @@ mod tests {
     fn reworded_sentences_are_paraphrase_and_the_text_between_them_plain() {
         let a = "Two individuals were reportedly killed and seven injured in the drone strike near the base, officials said. The weather was warm. Rescue teams from three provinces reached the burning depot before dawn on Friday morning. Investigators from the ministry examined the wreckage of the aircraft for several hours. The minister promised compensation to the families of all victims within one month. Parliament will debate the incident in an emergency session next week.";
         let b = "Officials said two people were killed and seven others injured in the drone attack close to the base. Before dawn on Friday, rescue crews from three provinces got to the depot, which was on fire. Ministry investigators spent several hours examining the aircraft wreckage. Compensation for the families of every victim within a month was promised by the minister. An emergency session of parliament next week will debate the incident.";
-        let report = analyze(&[
-            Article {
-                id: "a".into(),
-                text: a.into(),
-                ..Default::default()
-            },
-            Article {
-                id: "b".into(),
-                text: b.into(),
-                ..Default::default()
-            },
-        ]);
+        let report = analyze_pair(a, b);
         let pa = pieces(a.len(), report.pair("a", "b"), Side::A, &[]);
         let para = text_of(a, &pa, Mark::Paraphrase);
         assert!(
