@@ -188,13 +188,18 @@ pub fn title(gen: &mut Gen, ev: &Event, style: Style) -> String {
     line(gen, ev, titles(style), style, "")
 }
 
+/// Which of the two leader messages a story carries.
+fn leader(rng: &mut Rng) -> MsgKind {
+    if rng.random_bool(0.5) {
+        MsgKind::LeaderMourning
+    } else {
+        MsgKind::LeaderReturn
+    }
+}
+
 fn wire_plan(rng: &mut Rng) -> Vec<MsgKind> {
     use MsgKind::*;
-    let leader = if rng.random_bool(0.5) {
-        LeaderMourning
-    } else {
-        LeaderReturn
-    };
+    let leader = leader(rng);
     let mut tiers = vec![
         vec![Toll, Scene, QuoteEffort, Missing],
         vec![
@@ -237,11 +242,7 @@ fn wire_plan(rng: &mut Rng) -> Vec<MsgKind> {
 
 fn independent_plan(rng: &mut Rng) -> Vec<MsgKind> {
     use MsgKind::*;
-    let leader = if rng.random_bool(0.5) {
-        LeaderMourning
-    } else {
-        LeaderReturn
-    };
+    let leader = leader(rng);
     let mut rest = vec![
         Toll,
         Scene,

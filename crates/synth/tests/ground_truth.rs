@@ -27,6 +27,24 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every paraphrase span of the corpus: its article, its text, and the source text it rewords.
+fn paraphrase_spans(c: &Corpus) -> Vec<(&SynthArticle, &str, &str)> {
+    let ids = by_id(c);
+    c.articles
+        .iter()
+        .flat_map(|a| a.truth.spans.iter().map(move |s| (a, s)))
+        .filter(|(_, s)| s.mode == SpanMode::Paraphrase)
+        .map(|(a, s)| {
+            let src = ids[s.source.as_str()];
+            (
+                a,
+                &a.text[s.start..s.end],
+                &src.text[s.source_start..s.source_end],
+            )
+        })
+        .collect()
+}
+
 fn shares_run(a: &str, b: &str, n: usize) -> Option<String> {
     let (a, b) = (words(a), words(b));
     let seen: HashSet<&[String]> = a.windows(n).collect();
@@ -185,28 +203,15 @@ fn paraphrase_spans_share_no_six_word_run_with_their_source() {
             ..Config::default()
         }),
     ] {
-        let ids = by_id(c);
         let mut checked = 0;
-        for a in &c.articles {
-            for s in a
-                .truth
-                .spans
-                .iter()
-                .filter(|s| s.mode == SpanMode::Paraphrase)
-            {
-                let src = ids[s.source.as_str()];
-                let (mine, theirs) = (
-                    &a.text[s.start..s.end],
-                    &src.text[s.source_start..s.source_end],
-                );
-                assert_eq!(
-                    shares_run(mine, theirs, 6),
-                    None,
-                    "{}: {mine:?} vs {theirs:?}",
-                    a.id
-                );
-                checked += 1;
-            }
+        for (a, mine, theirs) in paraphrase_spans(c) {
+            assert_eq!(
+                shares_run(mine, theirs, 6),
+                None,
+                "{}: {mine:?} vs {theirs:?}",
+                a.id
+            );
+            checked += 1;
         }
         assert!(checked >= 40, "only {checked} paraphrase spans");
     }
@@ -215,34 +220,21 @@ fn paraphrase_spans_share_no_six_word_run_with_their_source() {
 #[test]
 fn paraphrases_keep_names_and_numbers() {
     let c = default_corpus();
-    let ids = by_id(c);
     let mut checked = 0;
-    for a in c
-        .articles
-        .iter()
-        .filter(|a| a.truth.kind == Kind::Paraphrase)
-    {
-        for s in a
-            .truth
-            .spans
-            .iter()
-            .filter(|s| s.mode == SpanMode::Paraphrase)
+    for (a, mine, theirs) in paraphrase_spans(c) {
+        // The lede carries the toll: the same figures, in the same form.
+        if a.truth.kind != Kind::Paraphrase
+            || !(theirs.contains("at least") || theirs.contains("At least"))
         {
-            let src = ids[s.source.as_str()];
-            let theirs = &src.text[s.source_start..s.source_end];
-            let mine = &a.text[s.start..s.end];
-            // The lede carries the toll: the same figures, in the same form.
-            if !theirs.contains("at least") && !theirs.contains("At least") {
-                continue;
-            }
-            for w in theirs
-                .split_whitespace()
-                .filter(|w| w.chars().all(|c| c.is_ascii_digit() || c == ','))
-            {
-                assert!(mine.contains(w), "{}: {w} kept in {mine:?}", a.id);
-            }
-            checked += 1;
+            continue;
         }
+        for w in theirs
+            .split_whitespace()
+            .filter(|w| w.chars().all(|c| c.is_ascii_digit() || c == ','))
+        {
+            assert!(mine.contains(w), "{}: {w} kept in {mine:?}", a.id);
+        }
+        checked += 1;
     }
     assert!(checked > 0);
 }
