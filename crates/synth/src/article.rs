@@ -5,8 +5,10 @@
 //! Text layout: pieces of one paragraph are joined by a space, paragraphs
 //! by a blank line. A span is either a maximal run of pieces copied
 //! unchanged from consecutive pieces of one source (with the same spacing in
-//! between, so both ranges hold identical text), or one piece copied with
-//! edits or paraphrased.
+//! between, so both ranges hold identical text, or text identical up to
+//! whitespace when the source is laid out as an agency feed), or one piece
+//! copied with edits, paraphrased, or merged from consecutive source
+//! sentences (its source range runs from the first to the last of them).
 
 use crate::message::Message;
 use crate::{Kind, SpanMode, TruthSpan};
@@ -32,6 +34,9 @@ pub struct Origin {
     pub source: usize,
     /// Index of the piece in the source.
     pub piece: usize,
+    /// Index of the last source piece it covers: `piece` itself, or a later
+    /// one when the piece merges consecutive source sentences.
+    pub last: usize,
     /// Copied (possibly with small edits) or paraphrased.
     pub mode: SpanMode,
     /// Whether the text is byte-identical to the source piece.
@@ -75,6 +80,7 @@ impl Piece {
             origin: Some(Origin {
                 source: src_idx,
                 piece: j,
+                last: j,
                 mode: SpanMode::Verbatim,
                 exact: true,
             }),
@@ -119,6 +125,9 @@ pub struct Built {
     pub ranges: Vec<(usize, usize)>,
     /// Paragraphs as indices into `pieces`.
     pub paras: Vec<Vec<usize>>,
+    /// Whether `text` is laid out as an agency feed (header lines, hard
+    /// wraps, indented paragraphs) rather than by [`Built::assemble`].
+    pub wrapped: bool,
 }
 
 impl Built {
@@ -164,6 +173,25 @@ impl Built {
             pieces,
             ranges,
             paras: para_idx,
+            wrapped: false,
+        }
+    }
+
+    /// The text between pieces `j` and `j + 1` as [`Built::assemble`] lays
+    /// it out: a space within a paragraph, a blank line between paragraphs
+    /// (whatever a feed layout made of it).
+    pub fn plain_gap(&self, j: usize) -> &str {
+        if !self.wrapped {
+            return &self.text[self.ranges[j].1..self.ranges[j + 1].0];
+        }
+        if self
+            .paras
+            .iter()
+            .any(|p| p.contains(&j) && p.contains(&(j + 1)))
+        {
+            " "
+        } else {
+            "\n\n"
         }
     }
 
@@ -187,7 +215,7 @@ impl Built {
                 continue;
             };
             let src = &all[o.source];
-            let (s0, s1) = src.ranges[o.piece];
+            let (s0, s1) = (src.ranges[o.piece].0, src.ranges[o.last].1);
             let (t0, t1) = self.ranges[k];
             if !sources.contains(&src.id) {
                 sources.push(src.id.clone());
@@ -196,8 +224,7 @@ impl Built {
                 if os == o.source && o.piece == oj + 1 {
                     let last = spans.last_mut().expect("open span exists");
                     let gap_t = &self.text[last.end..t0];
-                    let gap_s = &src.text[last.source_end..s0];
-                    if gap_t == gap_s {
+                    if gap_t == src.plain_gap(oj) {
                         last.end = t1;
                         last.source_end = s1;
                         open = Some((o.source, o.piece, true));
@@ -213,7 +240,7 @@ impl Built {
                 source_end: s1,
                 mode: o.mode,
             });
-            open = Some((o.source, o.piece, o.exact));
+            open = Some((o.source, o.last, o.exact));
         }
         (spans, sources)
     }

@@ -1,7 +1,12 @@
 //! Putting a corpus together: plans (how many events, which derivatives),
 //! publication times, outlets, ids, and the order of generation (per event:
 //! wire, then independent reports, then derivatives, which may copy from
-//! any of those; unrelated stories last).
+//! any of those, then briefs and merged rewrites of the wire; unrelated
+//! stories last).
+//!
+//! Briefs, merged rewrites and the feed layout of wires draw nothing from
+//! the random source unless a plan asks for them, so plans without them
+//! give the same corpus as before they existed.
 
 use crate::article::Built;
 use crate::edits::{self, Ctx};
@@ -9,6 +14,7 @@ use crate::event::{Event, Names, Style};
 use crate::originality::Guard;
 use crate::rng::{between, index, seeded, shuffle};
 use crate::writers::{outlet_name, title, write_story, Gen};
+use crate::{feed, rewrite};
 use crate::{Corpus, Kind, SynthArticle, Truth};
 use rand::Rng as _;
 
@@ -28,6 +34,10 @@ pub struct EventPlan {
     pub derived: Vec<Kind>,
     /// Number of independent reports.
     pub independent: usize,
+    /// Number of news briefs of the wire.
+    pub briefs: usize,
+    /// Number of merged (tabloid-style) rewrites of the wire.
+    pub merged: usize,
 }
 
 /// What to generate.
@@ -40,6 +50,8 @@ pub struct Plan {
     pub unrelated: usize,
     /// Target words per article.
     pub words: usize,
+    /// Whether wire stories are laid out as an agency feed.
+    pub wrapped: bool,
 }
 
 /// The slug of a derived kind in ids.
@@ -52,6 +64,8 @@ fn slug(kind: Kind) -> &'static str {
         Kind::Paraphrase => "paraphrase",
         Kind::Truncated => "truncated",
         Kind::Mixed => "mixed",
+        Kind::Brief => "brief",
+        Kind::Merged => "merged",
         Kind::Independent => "independent",
         Kind::Unrelated => "unrelated",
     }
@@ -87,6 +101,8 @@ pub fn sized_plan(articles: usize, seed: u64, words: usize) -> Plan {
         events.push(EventPlan {
             derived: kinds,
             independent: 2,
+            briefs: 0,
+            merged: 0,
         });
     }
     Plan {
@@ -94,6 +110,50 @@ pub fn sized_plan(articles: usize, seed: u64, words: usize) -> Plan {
         events,
         unrelated,
         words,
+        wrapped: false,
+    }
+}
+
+/// A plan of exactly `articles` articles with wires laid out as agency
+/// feeds: events of one wire, 6–8 derivatives of the older kinds, one or
+/// two briefs, one or two merged rewrites and two independent reports,
+/// plus about 10 % unrelated stories.
+pub fn rewrites_plan(articles: usize, seed: u64, words: usize) -> Plan {
+    let mut rng = seeded(seed ^ 0x7265_7772_6974_6501);
+    let mut unrelated = articles.div_ceil(10);
+    let mut remaining = articles - unrelated;
+    let mut events = Vec::new();
+    while remaining > 0 {
+        let mut derived = between(&mut rng, 6, 8) as usize;
+        let mut briefs = between(&mut rng, 1, 2) as usize;
+        let mut merged = between(&mut rng, 1, 2) as usize;
+        if remaining < derived + briefs + merged + 3 {
+            if remaining < 6 {
+                unrelated += remaining;
+                break;
+            }
+            (briefs, merged) = (1, 1);
+            derived = remaining - 5;
+        }
+        let mut kinds: Vec<Kind> = DERIVED.iter().copied().take(derived.min(6)).collect();
+        while kinds.len() < derived {
+            kinds.push(DERIVED[index(&mut rng, DERIVED.len())]);
+        }
+        shuffle(&mut rng, &mut kinds);
+        remaining -= derived + briefs + merged + 3;
+        events.push(EventPlan {
+            derived: kinds,
+            independent: 2,
+            briefs,
+            merged,
+        });
+    }
+    Plan {
+        seed,
+        events,
+        unrelated,
+        words,
+        wrapped: true,
     }
 }
 
@@ -104,6 +164,8 @@ pub fn build(plan: &Plan) -> Corpus {
         guard: Guard::default(),
         names: Names::default(),
     };
+    // The feed layout has its own random source: wrapping changes no words.
+    let mut layout = seeded(plan.seed ^ 0x6665_6564_0000_0001);
     let target = plan.words.max(20);
     let mut all: Vec<Built> = Vec::new();
     let mut order: Vec<usize> = Vec::new();
@@ -132,6 +194,9 @@ pub fn build(plan: &Plan) -> Corpus {
             Some(e),
             paras,
         ));
+        if plan.wrapped {
+            feed::lay_out(&mut all[wire_idx], &ev, &mut layout);
+        }
 
         let mut inds = Vec::new();
         for j in 0..ep.independent {
@@ -184,6 +249,37 @@ pub fn build(plan: &Plan) -> Corpus {
                 all[b].published.max(all[src].published)
             });
             let published = after + i64::from(between(&mut gen.rng, 5, 480));
+            derived.push(all.len());
+            all.push(Built::assemble(
+                format!("e{e}-d{i}-{}", slug(kind)),
+                t,
+                outlet,
+                published,
+                kind,
+                Some(e),
+                paras,
+            ));
+        }
+        let rewrites = std::iter::repeat_n(Kind::Brief, ep.briefs)
+            .chain(std::iter::repeat_n(Kind::Merged, ep.merged));
+        for (i, kind) in (ep.derived.len()..).zip(rewrites) {
+            let outlet = next_outlet(&mut gen);
+            let c = Ctx {
+                all: &all,
+                ev: &ev,
+                outlet: &outlet,
+                target,
+            };
+            let paras = if kind == Kind::Brief {
+                rewrite::brief(&mut gen, &c, wire_idx)
+            } else {
+                let mut paras = rewrite::merged(&mut gen, &c, wire_idx);
+                edits::fit(&mut gen, &c, &mut paras);
+                edits::frame(&mut gen, &c, &mut paras, 0.3, 0.3);
+                paras
+            };
+            let t = title(&mut gen, &ev, Style::Own);
+            let published = all[wire_idx].published + i64::from(between(&mut gen.rng, 5, 480));
             derived.push(all.len());
             all.push(Built::assemble(
                 format!("e{e}-d{i}-{}", slug(kind)),

@@ -206,7 +206,7 @@ fn force_edit(gen: &mut Gen, ev: &Event, paras: &mut Paras) {
 }
 
 /// Adds `count` own sentences: as new paragraphs or at the end of existing ones.
-fn add_own(gen: &mut Gen, c: &Ctx, paras: &mut Paras, count: usize) {
+pub fn add_own(gen: &mut Gen, c: &Ctx, paras: &mut Paras, count: usize) {
     let mut note = true;
     for _ in 0..count {
         let Some(p) = own_sentence(gen, c.ev, c.outlet, note) else {
@@ -295,6 +295,7 @@ pub fn paraphrase(gen: &mut Gen, c: &Ctx, src: usize) -> Paras {
                     p.origin = Some(Origin {
                         source: src,
                         piece: j,
+                        last: j,
                         mode: SpanMode::Paraphrase,
                         exact: false,
                     });

@@ -23,6 +23,8 @@ pub enum Style {
     Indep,
     /// An outlet's own additions to a copied story.
     Own,
+    /// A brief or tabloid rewrite: clauses that merge into longer sentences.
+    Tab,
 }
 
 /// A role a named person holds: "Interior Minister", "the country's interior
@@ -360,7 +362,7 @@ impl Event {
             "what" => {
                 let set = match style {
                     Style::Wire => self.hazard.what_w,
-                    Style::Para => self.hazard.what_p,
+                    Style::Para | Style::Tab => self.hazard.what_p,
                     Style::Indep | Style::Own => self.hazard.what_i,
                 };
                 Some(Value::Template(pick(rng, set).into()))

@@ -13,25 +13,58 @@
 //! files the wire story. For each event:
 //! - one [`Kind::Wire`] story: about `words_per_article` words, one paragraph
 //!   per line with a blank line between, opening with a dateline such as
-//!   `KESTREL BAY (AFP) – `;
+//!   `KESTREL BAY (AFP) – `. With [`Config::wrapped_wire`] it is delivered
+//!   as an agency feed instead: header lines (a slug such as
+//!   `BC-Flood-Kestrel,0512` or `FLOOD Kestrel/`, a priority or version such
+//!   as `URGENT` or `1st Ld-Writethru`, a timestamp such as
+//!   `04/01/2024 14:32 GMT` or `041432 GMT Jan 24`, a byline
+//!   `By NAME, AGENCY`), paragraphs hard-wrapped at a width drawn per story
+//!   from 64–78 characters (breaking at spaces only) and separated by a
+//!   blank line or marked by a first line indented 2–3 spaces, then trailer
+//!   lines (a credit, `more`, `end`, `(END)`, `ENDS`, `-30-`, `###`, a rule of
+//!   `-` or `=`), each present or not per story. The words are the same as
+//!   unwrapped: the layout has a random source of its own;
 //! - derivatives, published later, that copy from an earlier article of the
 //!   event (usually the wire): [`Kind::Verbatim`], [`Kind::LightEdit`],
 //!   [`Kind::Reordered`], [`Kind::Paraphrase`], [`Kind::Truncated`] and
-//!   [`Kind::Mixed`] (paragraphs of two sources);
+//!   [`Kind::Mixed`] (paragraphs of two sources). Their own text is always
+//!   plain prose, whatever the layout of the wire they copy;
+//! - if asked for ([`Config::briefs_per_event`], [`Config::merged_per_event`]),
+//!   rewrites of the wire that merge consecutive sentences:
+//!   [`Kind::Brief`] (30–120 words, a headline line then one to three
+//!   sentences, each merging two or three wire sentences) and
+//!   [`Kind::Merged`] (a tabloid-style rewrite of most of the wire with
+//!   pairs and triples of sentences merged, the rest copied or dropped,
+//!   own sentences added). A merged sentence keeps the figures and the
+//!   names of people and places of the sentences it merges and a short
+//!   phrase of them or two (4–8 words, word for word: a trailing clause such
+//!   as "according to local authorities" or a sentence of a quote), and
+//!   rewords the rest in a wording of its own, with connectors ("…, while
+//!   …", "As …, …");
 //! - [`Kind::Independent`] reports: the same facts written by a second
 //!   reporter from different templates, copying nothing.
 //!
 //! Plus [`Kind::Unrelated`] stories about other events.
+//!
+//! [`generate`] with a default configuration, or with only the older fields
+//! set, and [`corpus_of_size`] give the same bytes as before wrapped wires,
+//! briefs and merged rewrites existed: the new kinds draw from the random
+//! source only when asked for. [`corpus_with_rewrites`] mixes everything.
 //!
 //! Sentences are rendered from templates with slots filled from large word
 //! lists and phrase pools; the wire, paraphrase, independent and "own
 //! addition" wordings are disjoint template families, and each article has
 //! its own choice among interchangeable words ("officials"/"authorities").
 //! An originality guard rejects any original sentence (wire, independent,
-//! paraphrase or an outlet's own) that would repeat a run of 6 words already
-//! written about the same event, so within an event articles share runs of
-//! six words or more only where the truth says one copies the other
-//! (directly, or through another copy of the same source). Across events the
+//! paraphrase, brief or merged, or an outlet's own) that would repeat a run
+//! of 6 words already written about the same event, so within an event
+//! articles share runs of six words or more only where the truth says one
+//! copies the other (directly, or through another copy of the same source).
+//! The one exception is deliberate: a brief or merged sentence may repeat
+//! runs of the source sentences its truth span points at (the 4–8-word
+//! phrases it keeps, a name followed by a figure), never one of nine words,
+//! and nothing else already written. Independent reports still share no run
+//! of six words with their wire. Across events the
 //! guard prefers renderings that repeat no 8-word run of the whole corpus
 //! but gives up after a few tries, so unrelated stories can still share
 //! stock phrases ("could not be verified", "I still can't believe it").
@@ -41,20 +74,36 @@
 //! empty for wire, independent and unrelated stories) and [`TruthSpan`]s in
 //! UTF-8 byte offsets, half-open, into both texts:
 //! - a [`SpanMode::Verbatim`] span is a maximal run of text copied unchanged
-//!   from consecutive text of one source (both ranges hold identical text),
-//!   or a single sentence or dateline copied with small edits (a word
-//!   swapped, the organisation renamed to its acronym, a clause dropped);
+//!   from consecutive text of one source (both ranges hold identical text,
+//!   or, when the source is a wire laid out as a feed, text identical once
+//!   whitespace is normalised: the copy has a space or a blank line where
+//!   the feed has a line break, an indentation or a blank line), or a single
+//!   sentence or dateline copied with small edits (a word swapped, the
+//!   organisation renamed to its acronym, a clause dropped);
 //! - a [`SpanMode::Paraphrase`] span is one sentence rewritten from one source
-//!   sentence, sharing no run of six words with it.
+//!   sentence, sharing no run of six words with it; or, in a
+//!   [`Kind::Brief`] or [`Kind::Merged`] article, one sentence merging two or
+//!   three consecutive source sentences, its source range running from the
+//!   start of the first to the end of the last of them (so it may hold line
+//!   breaks and indentation of a feed layout). Such a span shares at least
+//!   one run of four words with its source range and none of nine. The
+//!   sentences a merged rewrite copies unchanged are verbatim spans, as in
+//!   the other copies; a brief has no verbatim span.
+//!
+//! In a wire laid out as a feed, spans of the articles that copy it point
+//! at its sentences' words: header lines, trailer lines and indentation lie
+//! outside every span, and a source range holds the sentence text with some
+//! spaces turned into line breaks.
 //!
 //! Headlines and taglines an outlet adds, and its own sentences, are in no
 //! span. Two derivatives of one source also share text with each other; the
 //! truth records only what each copies directly.
 //!
 //! ## Determinism
-//! Everything is drawn from one ChaCha8 generator seeded with
-//! [`Config::seed`], using 32-bit draws only, so the same configuration gives
-//! byte-identical output on every platform.
+//! Everything is drawn from ChaCha8 generators seeded from [`Config::seed`]
+//! (one for the content, one for the feed layout of wires), using 32-bit
+//! draws only, so the same configuration gives byte-identical output on
+//! every platform.
 //!
 //! ```
 //! let corpus = wiretrace_synth::generate(&wiretrace_synth::Config::default());
@@ -70,12 +119,14 @@ mod corpus;
 mod dialect;
 mod edits;
 mod event;
+mod feed;
 mod hazards;
 mod lexicon;
 mod message;
 mod originality;
 mod phrasebook;
 mod pools;
+mod rewrite;
 mod rng;
 mod template;
 mod writers;
@@ -91,7 +142,8 @@ pub struct Config {
     pub events: usize,
     /// Derived articles per event; the first six are one of each derived
     /// kind (verbatim, light edit, reordered, paraphrase, truncated, mixed),
-    /// further ones are of random kinds.
+    /// further ones are of random kinds. Briefs and merged rewrites come on
+    /// top of these.
     pub derived_per_event: usize,
     /// Independent reports per event.
     pub independent_per_event: usize,
@@ -99,6 +151,18 @@ pub struct Config {
     pub unrelated: usize,
     /// Target length of a story in words.
     pub words_per_article: usize,
+    /// Deliver each event's wire story as an agency feed: header lines
+    /// (slug, priority or version, timestamp, byline), paragraphs
+    /// hard-wrapped at 64–78 characters, blank lines or indented first lines
+    /// between paragraphs, trailer lines. Default `false`.
+    #[serde(default)]
+    pub wrapped_wire: bool,
+    /// News briefs ([`Kind::Brief`]) of each event's wire. Default 0.
+    #[serde(default)]
+    pub briefs_per_event: usize,
+    /// Merged rewrites ([`Kind::Merged`]) of each event's wire. Default 0.
+    #[serde(default)]
+    pub merged_per_event: usize,
 }
 
 impl Default for Config {
@@ -110,6 +174,9 @@ impl Default for Config {
             independent_per_event: 2,
             unrelated: 2,
             words_per_article: 700,
+            wrapped_wire: false,
+            briefs_per_event: 0,
+            merged_per_event: 0,
         }
     }
 }
@@ -125,7 +192,9 @@ pub struct Corpus {
 /// One generated article with its ground truth.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SynthArticle {
-    /// Id: `e0-wire`, `e0-d3-paraphrase`, `e0-ind1`, `u2`.
+    /// Id: `e0-wire`, `e0-d3-paraphrase`, `e0-d6-brief`, `e0-d7-merged`,
+    /// `e0-ind1`, `u2` (briefs and merged rewrites are numbered after the
+    /// other derivatives of their event).
     pub id: String,
     /// Headline.
     pub title: String,
@@ -133,7 +202,9 @@ pub struct SynthArticle {
     pub outlet: String,
     /// Publication time, ISO 8601 UTC (`2024-01-04T10:00:00Z`).
     pub published: String,
-    /// The text: paragraphs separated by a blank line.
+    /// The text: paragraphs separated by a blank line (a wire laid out as
+    /// an agency feed has header and trailer lines, hard-wrapped lines and
+    /// perhaps indented paragraphs instead).
     pub text: String,
     /// Where it comes from.
     pub truth: Truth,
@@ -157,6 +228,18 @@ pub enum Kind {
     Truncated,
     /// Paragraphs from two sources.
     Mixed,
+    /// A news brief of the wire: 30–120 words, a headline line then one to
+    /// three sentences, each merging two or three consecutive wire sentences
+    /// into one that keeps their figures, names and places and a short
+    /// phrase or two (4–8 words) of them, the rest reworded. (With a tiny
+    /// `words_per_article`, a wire too short to merge gives a shorter brief,
+    /// perhaps just its first sentence copied.)
+    Brief,
+    /// A tabloid-style rewrite of the wire: most of it, with pairs or
+    /// triples of consecutive sentences merged into one each (keeping
+    /// phrases of 4–8 words, connectors reworded), other sentences copied
+    /// unchanged or dropped, own sentences added.
+    Merged,
     /// The same event written independently.
     Independent,
     /// Another event.
@@ -171,7 +254,8 @@ pub struct Truth {
     /// Index of its event; `None` for unrelated stories.
     pub event: Option<usize>,
     /// Ids of the articles it copies from directly; empty for wire,
-    /// independent and unrelated stories.
+    /// independent and unrelated stories; the wire for briefs and merged
+    /// rewrites.
     pub sources: Vec<String>,
     /// Where copied text is, in this article and in its source.
     pub spans: Vec<TruthSpan>,
@@ -183,7 +267,8 @@ pub struct Truth {
 pub enum SpanMode {
     /// Copied, unchanged or with small edits.
     Verbatim,
-    /// Rewritten in other words.
+    /// Rewritten in other words (for briefs and merged rewrites: two or
+    /// three source sentences merged into one, keeping short phrases).
     Paraphrase,
 }
 
@@ -216,6 +301,8 @@ pub fn generate(config: &Config) -> Corpus {
                 })
                 .collect(),
             independent: config.independent_per_event,
+            briefs: config.briefs_per_event,
+            merged: config.merged_per_event,
         })
         .collect();
     corpus::build(&corpus::Plan {
@@ -223,6 +310,7 @@ pub fn generate(config: &Config) -> Corpus {
         events,
         unrelated: config.unrelated,
         words: config.words_per_article,
+        wrapped: config.wrapped_wire,
     })
 }
 
@@ -231,6 +319,16 @@ pub fn generate(config: &Config) -> Corpus {
 /// reports, plus about 10 % unrelated stories. For scale benchmarks.
 pub fn corpus_of_size(articles: usize, seed: u64) -> Corpus {
     corpus::build(&corpus::sized_plan(articles, seed, 700))
+}
+
+/// Exactly `articles` articles of about 700 words with the harder kinds
+/// beside the others: events whose wire is laid out as an agency feed
+/// (hard-wrapped, with header and trailer lines), with 6–8 derivatives of
+/// mixed kinds, one or two [`Kind::Brief`]s, one or two [`Kind::Merged`]
+/// rewrites and two independent reports, plus about 10 % unrelated stories.
+/// For precision/recall tests.
+pub fn corpus_with_rewrites(articles: usize, seed: u64) -> Corpus {
+    corpus::build(&corpus::rewrites_plan(articles, seed, 700))
 }
 
 #[derive(Serialize)]

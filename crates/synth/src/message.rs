@@ -198,6 +198,25 @@ impl Message {
         Some(render(t, &scope, rng))
     }
 
+    /// Renders a given `template` (rather than one of the style's) with the
+    /// message's variables.
+    pub fn render_template(
+        &self,
+        template: &str,
+        event: &Event,
+        style: Style,
+        rng: &mut Rng,
+        mentioned: &Cell<u32>,
+    ) -> Rendered {
+        let scope = Scope {
+            event,
+            vars: &self.vars,
+            style,
+            mentioned,
+        };
+        render(template, &scope, rng)
+    }
+
     /// A message of `kind` with fresh variables, or `None` when the event
     /// lacks what it needs (no arrests, no search and rescue, ...).
     pub fn make(

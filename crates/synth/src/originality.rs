@@ -7,7 +7,9 @@
 //! sentence and then accept (templates make some collisions across many
 //! events unavoidable, and rendering forever would be slow). Only original
 //! writing (wire, independent, paraphrase and own sentences) is checked;
-//! copies are not, since sharing is their point.
+//! copies are not, since sharing is their point. Brief and merged sentences
+//! are checked too, but may repeat runs of the source sentences they merge
+//! ([`Guard::fresh_except`]), since keeping short phrases is part of them.
 //!
 //! Words are split at every non-alphanumeric character and lowercased: finer
 //! than splitting at spaces, so a guarded run is at least as long in any
@@ -92,6 +94,21 @@ impl Guard {
             && (!corpus || runs(tail, new, GLOBAL_RUN).all(|h| !self.global.contains(&h)))
     }
 
+    /// Like [`Guard::fresh`] for a sentence written on its own, except that
+    /// runs also found in `source` are allowed: a brief or merged sentence
+    /// may keep short phrases of the source sentences its truth span points
+    /// at.
+    pub fn fresh_except(&self, new: &[u64], corpus: bool, source: &[u64]) -> bool {
+        let allowed = |n: usize| -> Set { runs(&[], source, n).collect() };
+        let event_ok = allowed(EVENT_RUN);
+        runs(&[], new, EVENT_RUN).all(|h| event_ok.contains(&h) || !self.event.contains(&h))
+            && (!corpus || {
+                let global_ok = allowed(GLOBAL_RUN);
+                runs(&[], new, GLOBAL_RUN)
+                    .all(|h| global_ok.contains(&h) || !self.global.contains(&h))
+            })
+    }
+
     /// Remembers `new`, written after `tail`.
     pub fn record(&mut self, tail: &[u64], new: &[u64]) {
         self.global.extend(runs(tail, new, GLOBAL_RUN));
@@ -127,6 +144,19 @@ mod tests {
         let eight = word_hashes("x two three four five six seven eight nine");
         assert!(g.fresh(&[], &eight, false));
         assert!(!g.fresh(&[], &eight, true));
+    }
+
+    #[test]
+    fn fresh_except_allows_runs_of_the_source_only() {
+        let mut g = Guard::default();
+        let src = word_hashes("one two three four five six seven eight nine");
+        g.record(&[], &src);
+        g.record(&[], &word_hashes("alpha beta gamma delta epsilon zeta eta"));
+        let kept = word_hashes("new words one two three four five six seven more");
+        assert!(!g.fresh(&[], &kept, true));
+        assert!(g.fresh_except(&kept, true, &src));
+        let other = word_hashes("one two alpha beta gamma delta epsilon zeta");
+        assert!(!g.fresh_except(&other, false, &src));
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! - the wire, paraphrase, independent and own families never share their
 //!   fixed wording, and fixed runs between slots and alternatives are short,
 //!   so different events and different styles do not line up for six words;
-//! - `((...))` marks clauses a copy editor may drop.
+//! - `((...))` marks clauses a copy editor may drop;
+//! - the brief and tabloid family ([`Style::Tab`]) is worded as clauses
+//!   that can be merged, two or three into one sentence.
 //!
 //! Syntax: see [`crate::template`].
 
@@ -348,6 +350,138 @@ pub fn templates(kind: MsgKind, style: Style) -> &'static [&'static str] {
             r#"{wname}, [a {wjob} from|who runs a business in] {city}, [told|spoke to] {outlet} [by phone|on the phone]: "{concern}""#,
             r#"[Speaking to|Reached by] {outlet}, {wname} [said|described] {feeling} [after|following] the {incident}((, [adding|and added] that {wshe} [had not slept|could not sleep]))."#,
         ],
+        // ------------------------------------ brief and tabloid rewrites (Tab)
+        // Clauses that read as sentences on their own and can be merged:
+        // each keeps the figures and names any wire wording of its kind
+        // carries, the wire's optional details in its own optional clauses.
+        (Lede, Tab) => &[
+            r#"[horror struck|tragedy struck|disaster hit|terror struck] {city} on {weekday} [as|when] a [deadly|devastating|horrific] {incident} [at|near] {site.short} [left {deaths} people dead and {injured} hurt|claimed {deaths} lives and left {injured} injured|killed {deaths} and hurt {injured}]."#,
+            r#"{deaths} [people|victims] [perished|lost their lives|were left dead] and {injured} [more|others] [were hurt|needed treatment|were taken to hospital] [after|when] a {incident} [hit|wrecked|devastated] {site.short} [in|at] {city} on {weekday}."#,
+            r#"[a horrific|a devastating|a deadly|a catastrophic] {incident} [tore through|brought carnage to|ripped apart] {site.short} [in|at] {city} on {weekday}, [with|leaving] {deaths} [dead|people killed] and {injured} [hurt|injured|wounded]."#,
+        ],
+        (Toll, Tab) => &[
+            r#"{critical} of the {injured} [casualties|victims|hurt] [are fighting for their lives|are in a critical state|remain gravely ill]((, [doctors at {hospital} said|at {hospital}|medics at {hospital} say]))."#,
+            r#"[doctors|medics|surgeons] [are battling to save|are fighting to save|are desperately treating] {critical} of the {injured} [casualties|victims|wounded]((, [at {hospital}|some with {injury}|many with {injury}]))."#,
+            r#"[among|of] the {injured} [hurt|injured|wounded], {critical} [are clinging to life|are said to be critical|face a fight for survival]((, [at {hospital}|in {hospital}]))."#,
+        ],
+        (Scene, Tab) => &[
+            r#"[disaster came|it all happened|the {incident} hit|horror unfolded] at about {clock}, [just as|while|when] {crowd} [packed|filled|crowded] {site.short} [in town for|drawn by|gathered for|turning out for] {occasion}."#,
+            r#"{site.short} [was heaving with|was thronged by|was teeming with] {crowd} [there for|attending|out for|marking] {occasion} when [disaster|the {incident}|tragedy] [came|hit|struck] [around|at roughly|at about] {clock}."#,
+            r#"{crowd} [in town for|celebrating|down for|arriving for] {occasion} [had packed|were filling|crowded into] {site.short} [when|as] [it|the {incident}|disaster] [happened|hit|struck] [around|just after|at about] {clock}."#,
+        ],
+        (QuoteEffort, Tab) => &[
+            r#"{who.ref} [vowed|promised|pledged|swore] that [crews|rescuers|teams] [would|were going to|will] {goal}((, with {teams} [people|workers|volunteers] [on the ground|taking part|involved] [since {clock}|by {daypart}|from {clock}]))."#,
+            r#"[some|around|roughly] {teams} [workers|responders|rescuers] [are racing|are battling|are scrambling] to {goal}, [according to|says|insists] {who.ref}((, [whose crews have worked since|who has been on site since|in charge since] {clock}))."#,
+            r#"[the aim|the goal|the mission] [now|for now|for {teams} responders] is to {goal}, {who.ref} [insisted|stressed|made clear]((, [with crews out since|after working since] {clock}))."#,
+        ],
+        (QuoteSympathy, Tab) => &[
+            r#"{who.ref} [sent|offered|extended] [heartfelt|deepest|sincere] [sympathies|condolences|thoughts] to {group}((, [branding|calling|describing] it a [black|dark|grim] day for {city} and {country}))."#,
+            r#"[a grief-stricken|a visibly shaken|a tearful|an emotional] {who.ref} [reached out to|spoke of solidarity with|sent a message to] {group}((, [saying|adding|declaring] {city} and {country} were [in mourning|heartbroken|in shock]))."#,
+            r#"[heartfelt|deep|warm] [sympathy|condolences] [went out|were sent] to {group} from {who.ref}((, who [said|declared|stated] {country} and {city} [shared their pain|would not forget]))."#,
+        ],
+        (QuoteWarning, Tab) => &[
+            r#"{who.ref} [warned darkly|cautioned bluntly|feared openly|admitted grimly] that {risk}((, [begging|telling|imploring] [people|locals|everyone] to {advice}))."#,
+            r#"[people|locals|residents|families] [have been begged|were told|were asked|were warned] to {advice} by {who.ref}((, who [fears|believes|suspects] {risk}))."#,
+            r#"[grimly|bleakly|darkly], {who.ref} [predicted|said it was likely|conceded] that {risk}((, and [asked|urged|begged] [the public|everyone nearby|all residents] to {advice}))."#,
+        ],
+        (QuoteInquiry, Tab) => &[
+            r#"{who.ref} [vowed that heads would roll|promised that the guilty would pay|swore that those at fault would pay] and [ordered|announced|demanded] a [sweeping|full-scale|top-level] [probe|inquiry]((, [speaking|talking] in {city}))."#,
+            r#"[a furious|an angry|a stern] {who.ref} [demanded|promised|pledged] [answers|justice|accountability] and [a full|an independent|a sweeping] [probe|inquiry]((, [telling|assuring] [families|reporters] in {city} [nobody|no one] would be spared))."#,
+            r#"[heads will roll|the guilty will pay|those to blame will face justice], {who.ref} [vowed|warned|promised]((, [ordering|launching|announcing] a [sweeping|full|top-level] [probe|inquiry]))."#,
+        ],
+        (WitnessHeard, Tab) => &[
+            r#"{wname}, {wage}, [a {wjob}|a {wjob} by trade|by day a {wjob}], [told how|recalled how|described how] {wshe} heard {sound} [seconds|just|moments] before {after_p}(( [in {city}|near {site.short}]))."#,
+            r#"[terrified|shaken|stunned] {wjob} {wname}, {wage}, [heard|was startled by|was jolted by] {sound}((, and [then|moments later|seconds later] {after_p}))."#,
+            r#"{sound} [was the first sign|came first|broke the calm], [recalled|said|remembered] {wname}, {wage}((, [a {wjob}|a {wjob} by trade] [from {city}|living nearby]))."#,
+        ],
+        (WitnessSaw, Tab) => &[
+            r#"{wname}, {wage}, [a {wjob}|a {wjob} from {city}|a local {wjob}], [told how|said|described how] {wshe} [saw|was met by|came across] {sight}(( [in {city}|near {site.short}]))."#,
+            r#"[shaken|horrified|stunned] {wjob} {wname}, {wage}, [saw|spotted|witnessed] {sight}((, [in {city}|outside {site.short}|near {site.short}]))."#,
+            r#"{sight} [greeted|confronted|met] {wname}, {wage}, [a {wjob}|a {wjob} by trade]((, [when|as] {wshe} [ran outside|went to look|stepped out]))."#,
+        ],
+        (Rescue, Tab) => &[
+            r#"[desperate|exhausted|weary] {responders} [clawed|dug|picked their way] through {debris} [with|using|helped by] {equip}((, [still at it|still going|still searching] after {hours} hours))."#,
+            r#"{responders} [with|and|backed by] {equip} [are still scouring|kept hunting through|went on searching] {debris}((, [now|already|by now] {hours} hours [on|in]))."#,
+            r#"[helped by|armed with|relying on] {equip}, {responders} [kept searching|hunted on|toiled on] [in|through] {debris}((, [for|during] {hours} [long|gruelling|exhausting] hours))."#,
+        ],
+        (Cause, Tab) => &[
+            r#"{cause} [may have sparked|probably caused|likely triggered|is blamed for] the [horror|{incident}|disaster]((, [according to|in the view of|says] {who.ref}))."#,
+            r#"[early|first|initial] [signs|findings|clues] [point to|suggest|blame] {cause}((, [says|according to|in the words of] {who.ref}))."#,
+            r#"[investigators|experts|officials] [suspect|believe|are probing whether] {cause} [was behind|caused|set off] the [horror|{incident}|disaster]((, {who.ref} [hinted|suggested|indicated]))."#,
+        ],
+        (OrgAction, Tab) => &[
+            r#"the {org.short} [rushed|sent|dispatched] {teams} [staff|people|workers] [and|along with|plus] {supply} to {city}."#,
+            r#"{teams} {org.short} [workers|staff|personnel] [were rushed|were flown|were sent] to {city} [with|carrying|bringing] {supply}."#,
+            r#"[help|relief|backup] [arrived|poured in|came] [in {city}|to {city}] [as|when] the {org.short} [sent|deployed|rushed in] {teams} [staff|workers|people] [with|and] {supply}."#,
+        ],
+        (LeaderMourning, Tab) => &[
+            r#"{p1.ref} [ordered|decreed|proclaimed] {days} days of mourning((, [with|and] flags [flown at|lowered to|dropped to] half-mast [in {city}|across {country}]))."#,
+            r#"[the nation|{country}|the whole country] [will mourn|is to mourn|began mourning] for {days} days [on the orders of|by decree of|at the call of] {p1.ref}((, [with|as] flags [came down|fell] to half-mast))."#,
+        ],
+        (LeaderReturn, Tab) => &[
+            r#"{p1.ref} [rushed back|hurried home|flew back|raced home] [from abroad|from an overseas trip|from a trip overseas] to [visit|be in|get to] {city}."#,
+            r#"[abandoning|cutting short|scrapping] [a trip abroad|an overseas visit|foreign engagements], {p1.ref} [headed|raced|flew] [straight to|to] {city}."#,
+        ],
+        (Hospital, Tab) => &[
+            r#"[hospitals|medics|doctors] in {city} [begged|pleaded|appealed] for blood((, with {hcount} [hospitals|clinics] in {region} [axing|scrapping|postponing] planned [surgery|operations]))."#,
+            r#"[desperate|urgent] [appeals|pleas] for [blood|blood donors] [went out|were made] [in|across] {city}((, [and|as] {hcount} [clinics|hospitals] in {region} [cancelled|put off] [planned|routine] [surgery|operations]))."#,
+        ],
+        (Evacuation, Tab) => &[
+            r#"{evacuated} [people|residents|locals] [were forced from their homes|had to flee|were moved out] and [are now in|were put up in|are sleeping in] {shelter}."#,
+            r#"[some|around|roughly] {evacuated} [people|residents] [fled|were evacuated|were cleared out] [to|into] {shelter}((, [officials said|in a hasty operation|as a precaution]))."#,
+        ],
+        (DamageHomes, Tab) => &[
+            r#"{homes} [homes|buildings|houses] [were wrecked|were left damaged|were battered] [by the {incident}|in the disaster|in the chaos] in {city}."#,
+            r#"[in all|all told|in total], {homes} [buildings|homes|properties] [suffered damage|were hit|took damage]((, [according to|says|by the count of] {~officials}))."#,
+        ],
+        (DamageCost, Tab) => &[
+            r#"the [bill|repair bill|damage bill] [is put at|could top|is estimated at] {amount}((, [and|with] [the sum|the figure|the total] [set to|likely to|expected to] [climb|rise|grow]))."#,
+            r#"[repairs|the clean-up|rebuilding] [will cost|could cost|is set to cost] [at least|some|around] {amount}((, [officials say|it is feared|early estimates suggest]))."#,
+        ],
+        (Arrests, Tab) => &[
+            r#"{arrested} [people|suspects|men] [have been|were] [held|arrested|detained] [over|after|following] the [horror|{incident}|disaster] in {city}."#,
+            r#"[police|cops|officers] [have held|are questioning|have arrested] {arrested} [people|suspects] [over|about|in connection with] the [horror|{incident}|disaster]((, [but|though] [gave few details|said little more]))."#,
+        ],
+        (Missing, Tab) => &[
+            r#"{missing} [people|victims] [are still missing|have not been found|remain unaccounted for]((, [with|and] [anxious|desperate|frantic] [relatives|families] [waiting|keeping vigil|gathered] at {site.short}))."#,
+            r#"[frantic|anxious|desperate] [families|relatives] [are still waiting for|are keeping vigil for|await news of] {missing} [people|loved ones|victims] [not yet found|still missing|still unaccounted for]((, [near|outside|at] {site.short}))."#,
+        ],
+        (CityProfile, Tab) => &[
+            r#"{city}, [home to|a {tnoun} of|a town of] {pop} [people|residents|souls], [sits|lies|is] {km}km {dir} of {capital}."#,
+            r#"[some|around|about] {pop} [people|residents] [live in|call] {city}((, [a {adj} {tnoun}|a {tnoun}] {km}km {dir} of {capital}))."#,
+        ],
+        (Economy, Tab) => &[
+            r#"[{i2} and {i3} as well as {i1}|{i3}, {i2} plus {i1}|{i1}, {i3} together with {i2}] [prop up|sustain|drive] the [local|regional|area's] economy((, [though|while] {pct} percent of [families|people in {region}|households] [are poor|struggle|get by on little]))."#,
+            r#"[locals|families|most people] [depend on|live off|rely on] [{i3}, {i1} or {i2}|{i2}, {i3} or {i1}|{i1} or {i2}, and {i3}]((, [and|with] {pct} percent [of households|of families] [in poverty|struggling|poor]))."#,
+        ],
+        (PastIncident, Tab) => &[
+            r#"[the disaster|it|the {incident}] [brought back memories of|echoed|revived memories of] {pyear}, when {pn} people died in {ocity}((, [leading to|sparking|triggering] {conseq}))."#,
+            r#"{ocity} [lost|mourned|buried] {pn} [people|victims|dead] in a [similar|comparable|like] [disaster|tragedy|{incident}] in {pyear}((, [which led to|which brought|followed by] {conseq}))."#,
+        ],
+        (Criticism, Tab) => &[
+            r#"{critics} [have been fuming|have long raged|have complained bitterly] [about|at|regarding] {problem} [in|across|around] {city}((, [with little fixed since|despite pledges made in|ignored since] {pyear}))."#,
+            r#"[fury|anger|outrage] [at|about|regarding] {problem} [keeps simmering|is boiling over|keeps growing] [among|with] {critics} in {city}((, [with nothing fixed since|despite promises in|unanswered since] {pyear}))."#,
+        ],
+        (Aid, Tab) => &[
+            r#"{ocountry} [offered|promised|pledged] [help|{supply}|support]((, [with|as] [aid groups|charities|relief agencies] [poised|ready|lining up] to [help|send more|chip in]))."#,
+            r#"[help|aid|support] [is on its way|is coming|was promised] from {ocountry}((, [with|and] [charities|aid groups] [ready|poised|preparing] to [send|ship|fly in] {supply}))."#,
+        ],
+        (Disruption, Tab) => &[
+            r#"[{closure} and {closure2}|both {closure2} and {closure}|{closure} plus {closure2}] [were shut|were closed off|were sealed off|stayed shut]((, [causing|bringing|sparking] [gridlock|traffic chaos|travel misery] [in|across|around] {city}))."#,
+            r#"[chaos|gridlock|travel misery] [hit|gripped|spread across] {city} [with|as|after] [{closure2} and {closure}|{closure} along with {closure2}] [shut|closed|sealed off|out of action]."#,
+        ],
+        (Outlook, Tab) => &[
+            r#"[forecasters|weather experts|meteorologists] [predict|expect|see] {outlook} [over the next few days|by {nextday}|later this week]((, [threatening to|which may|likely to] [hamper|slow|hinder] [the rescue|relief work|aid efforts] in {city}))."#,
+            r#"[to make matters worse|worse still|adding to the misery], {outlook} [is forecast|is expected|is on the cards] [by {nextday}|within days|soon]((, [threatening|hampering|putting at risk] [the rescue|relief efforts|aid deliveries]))."#,
+        ],
+        (Mourning, Tab) => &[
+            r#"{mplace} [hosted|saw|held] the first [funerals|burials] on {nextday}((, [with crowds turning out|as hundreds paid their respects|drawing grieving crowds]))."#,
+            r#"[grieving|weeping|heartbroken] [families|relatives|mourners] [buried|laid to rest|said farewell to] [their dead|the first victims|loved ones] [at|in] {mplace} on {nextday}."#,
+        ],
+        (Footage, Tab) => &[
+            r#"[shocking|horrifying|dramatic] [footage|video|clips] [on social media|online|shared online] [captured|seemed to capture|showed] {scene2} [and|as well as|plus|alongside] {scene1}."#,
+            r#"{scene1} [and|as well as|plus] {scene2} [could be seen|were visible|featured] in [shocking|dramatic|harrowing] [clips|videos|footage] [online|on social media]((, [though|but] [none|not all] [could be verified|has been checked]))."#,
+        ],
         _ => &[],
     }
 }
@@ -360,7 +494,7 @@ pub fn titles(style: Style) -> &'static [&'static str] {
             "{incident} [kills at least {deaths}|kills {deaths}, injures {injured}] in {country}'s {city}",
             "{city} {incident}: [death toll rises to|toll reaches] {deaths}",
         ],
-        Style::Para | Style::Own => &[
+        Style::Para | Style::Own | Style::Tab => &[
             "{deaths} dead, {injured} hurt in {city} {incident}",
             "[Tragedy|Horror|Carnage] in {city}: {deaths} [dead|killed] [after|in] {incident}",
             "{country}: [deadly|fatal] {incident} [hits|rocks] {city}",
@@ -381,7 +515,7 @@ pub fn datelines(style: Style) -> &'static [&'static str] {
     match style {
         Style::Wire => &["{CITY} ({agency}) –"],
         Style::Indep => &["{CITY}, {country} —", "{CITY} —"],
-        Style::Para | Style::Own => &["{CITY} —", "{city}:"],
+        Style::Para | Style::Own | Style::Tab => &["{CITY} —", "{city}:"],
     }
 }
 

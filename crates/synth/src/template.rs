@@ -34,6 +34,10 @@ pub struct Rendered {
     pub full: String,
     /// Optional clauses left out.
     pub short: String,
+    /// Whether the text began with a lowercase letter before [`tidy`]
+    /// capitalised it, so that it may be lowercased again when it continues
+    /// another sentence (names and other capitalised words may not).
+    pub lower: bool,
 }
 
 /// Renders `template` with `slots`, then tidies both forms.
@@ -45,11 +49,19 @@ pub fn render(template: &str, slots: &dyn Slots, rng: &mut Rng) -> Rendered {
     let mut out = Rendered {
         full: String::new(),
         short: String::new(),
+        lower: false,
     };
     walk(template, slots, rng, &mut out, false, 0);
+    let lower = out
+        .full
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
     Rendered {
         full: tidy(&out.full),
         short: tidy(&out.short),
+        lower,
     }
 }
 

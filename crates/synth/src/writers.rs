@@ -147,7 +147,7 @@ impl Writer {
 }
 
 /// Applies an article's word choices, fixing "a"/"an" if anything changed.
-fn restyle(dialect: &Dialect, text: String) -> String {
+pub fn restyle(dialect: &Dialect, text: String) -> String {
     let styled = dialect.apply(&text);
     if styled == text {
         text
