@@ -5,8 +5,9 @@
 //!
 //! Algorithm: every passage, segment and boilerplate boundary cuts the text;
 //! each piece between two cuts takes the strongest mark that covers it
-//! (verbatim segment, then paraphrased sentence, then boilerplate, then the
-//! rest of a verbatim passage as an edit, else plain), and neighbours with the
+//! (verbatim segment, then paraphrased sentence, then boilerplate, then an
+//! edit of a verbatim passage as the engine reports it, else plain: text
+//! between two runs that is not a small edit is not shared), and neighbours with the
 //! same mark and link are merged. Cost: O(b · s) for b boundaries and s
 //! segments, small for one pair.
 
@@ -22,7 +23,8 @@ pub enum Mark {
     Verbatim,
     /// Reworded in the other article.
     Paraphrase,
-    /// Inside a verbatim passage but edited (substituted, inserted or dropped words).
+    /// A small edit inside a verbatim passage (the engine's `Passage::edits`:
+    /// a renamed organisation, a changed word), counted as shared.
     Edit,
     /// Page clutter, left out of the scores.
     Boilerplate,
@@ -111,6 +113,10 @@ pub fn pieces(
         let r = side.of(s);
         [r.start, r.end]
     }));
+    cuts.extend(passages.iter().flat_map(|p| &p.edits).flat_map(|s| {
+        let r = side.of(s);
+        [r.start, r.end]
+    }));
     cuts.extend(boilerplate.iter().flat_map(|b| [b.start, b.end]));
     cuts.retain(|&c| c <= len);
     cuts.sort_unstable();
@@ -140,7 +146,7 @@ pub fn pieces(
         } else if boilerplate.iter().any(|b| inside(&(b.start..b.end))) {
             (Mark::Boilerplate, None)
         } else if let Some(i) =
-            (0..passages.len()).find(|&i| passages[i].mode == Mode::Verbatim && inside(&spans[i]))
+            (0..passages.len()).find(|&i| passages[i].edits.iter().any(|e| inside(&side.of(e))))
         {
             (
                 Mark::Edit,

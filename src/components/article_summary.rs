@@ -1,17 +1,17 @@
 //! One line per analyzed article: how much of it derives from the others,
 //! word for word or reworded, and the verdict.
 
-use crate::components::pair_table::percent;
 use crate::state::Analysis;
 use leptos::prelude::*;
+use wiretrace_engine::report::percent;
 use wiretrace_engine::report::Verdict;
 
-/// The verdict in words, and its CSS modifier.
-fn verdict(v: Verdict) -> (&'static str, &'static str) {
+/// The verdict's CSS modifier.
+fn verdict_class(v: Verdict) -> &'static str {
     match v {
-        Verdict::WhollyDerived => ("wholly derived", "wt-verdict--wholly"),
-        Verdict::PartiallyDerived => ("partially derived", "wt-verdict--partly"),
-        Verdict::Independent => ("independent", "wt-verdict--independent"),
+        Verdict::WhollyDerived => "wt-verdict--wholly",
+        Verdict::PartiallyDerived => "wt-verdict--partly",
+        Verdict::Independent => "wt-verdict--independent",
     }
 }
 
@@ -27,7 +27,7 @@ pub fn ArticleSummary(
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let (word, class) = verdict(a.verdict);
+            let (word, class) = (a.verdict.label(), verdict_class(a.verdict));
             let source = a
                 .sources
                 .first()
@@ -40,6 +40,7 @@ pub fn ArticleSummary(
                     <td class="wt-num">{percent(a.derived_share)}</td>
                     <td class="wt-num">{percent(a.verbatim_share)}</td>
                     <td class="wt-num">{percent(a.paraphrase_share)}</td>
+                    <td class="wt-num" data-testid="content-share">{percent(a.content_share)}</td>
                     <td>{source}</td>
                     <td><span class=format!("wt-verdict {class}") data-testid="verdict">{word}</span></td>
                     <td class="wt-num" title="Paragraphs left out as page clutter">{a.boilerplate.len()}</td>
@@ -56,6 +57,7 @@ pub fn ArticleSummary(
                     <th class="wt-num" title="Share of its body found in another article that may be its source">"Derived"</th>
                     <th class="wt-num">"Word for word"</th>
                     <th class="wt-num">"Reworded"</th>
+                    <th class="wt-num" title="Share of its body in sentences that come from a source, however reworded: what the verdict follows">"Content from sources"</th>
                     <th>"Main source"</th>
                     <th>"Verdict"</th>
                     <th class="wt-num">"Clutter"</th>

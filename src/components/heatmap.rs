@@ -2,9 +2,9 @@
 //! column c is the share of article r found in article c; clicking a cell
 //! opens that pair with r on the left.
 
-use crate::components::pair_table::percent;
 use crate::state::Analysis;
 use leptos::prelude::*;
+use wiretrace_engine::report::percent;
 
 /// Colour steps of the heatmap (CSS `wt-heat__cell--0` … `--5`).
 const STEPS: usize = 5;

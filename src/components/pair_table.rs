@@ -3,6 +3,7 @@
 
 use crate::state::Analysis;
 use leptos::prelude::*;
+use wiretrace_engine::report::percent;
 
 /// One row of the table.
 struct Row {
@@ -95,14 +96,5 @@ pub fn PairTable(
                 k => format!("{k} other pairs share nothing."),
             }}
         </p>
-    }
-}
-
-/// A share as a whole percentage, with "<1%" for small non-zero shares.
-pub fn percent(share: f64) -> String {
-    match share {
-        s if s <= 0.0 => "0%".to_owned(),
-        s if s < 0.01 => "<1%".to_owned(),
-        s => format!("{:.0}%", s * 100.0),
     }
 }

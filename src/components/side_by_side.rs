@@ -2,11 +2,11 @@
 //! linked: clicking a marked piece on one side scrolls the other side to its
 //! counterpart and highlights both.
 
-use crate::components::pair_table::percent;
 use crate::highlight::{pieces, Mark, Side};
 use crate::state::Analysis;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
+use wiretrace_engine::report::percent;
 use wiretrace_engine::report::Mode;
 
 /// Class added to the two ends of the link the person clicked.

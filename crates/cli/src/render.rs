@@ -1,7 +1,7 @@
 //! The human-readable summary of a report.
 
 use std::fmt::Write;
-use wiretrace_engine::report::{Mode, Verdict};
+use wiretrace_engine::report::{percent, Mode};
 use wiretrace_engine::{Report, Workspace};
 
 /// Articles with their shares and verdicts, each pair with its passages, then clusters.
@@ -16,26 +16,23 @@ pub fn summary(workspace: &Workspace, report: &Report) -> String {
     };
     let _ = writeln!(out, "{} articles", report.articles.len());
     for a in &report.articles {
-        let verdict = match a.verdict {
-            Verdict::WhollyDerived => "wholly derived",
-            Verdict::PartiallyDerived => "partially derived",
-            Verdict::Independent => "independent",
-        };
+        let verdict = a.verdict.label();
         let _ = writeln!(
             out,
-            "  {:<24} {:>6} words  derived {} (verbatim {}, paraphrase {})  {verdict}",
+            "  {:<24} {:>6} words  derived {} (verbatim {}, paraphrase {}), content {}  {verdict}",
             a.id,
             a.words,
-            pct(a.derived_share),
-            pct(a.verbatim_share),
-            pct(a.paraphrase_share)
+            percent(a.derived_share),
+            percent(a.verbatim_share),
+            percent(a.paraphrase_share),
+            percent(a.content_share)
         );
         for s in &a.sources {
             let _ = writeln!(
                 out,
                 "      from {} {} ({:?})",
                 s.source,
-                pct(s.share),
+                percent(s.share),
                 s.mode
             );
         }
@@ -45,10 +42,10 @@ pub fn summary(workspace: &Workspace, report: &Report) -> String {
         let _ = writeln!(
             out,
             "  {a} ↔ {b}: {} of {a} in {b} ({} verbatim), {} of {b} in {a} ({} verbatim); {} shared words, longest passage {} words",
-            pct(pair.a_in_b),
-            pct(pair.a_in_b_verbatim),
-            pct(pair.b_in_a),
-            pct(pair.b_in_a_verbatim),
+            percent(pair.a_in_b),
+            percent(pair.a_in_b_verbatim),
+            percent(pair.b_in_a),
+            percent(pair.b_in_a_verbatim),
             pair.shared_words,
             pair.longest_passage,
             a = pair.a,
@@ -82,10 +79,6 @@ pub fn summary(workspace: &Workspace, report: &Report) -> String {
         );
     }
     out
-}
-
-fn pct(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
 }
 
 fn excerpt(text: &str) -> String {

@@ -46,6 +46,7 @@ fn text_files_give_a_json_report_with_stable_fields() {
     for field in [
         "words",
         "derived_share",
+        "content_share",
         "verbatim_share",
         "paraphrase_share",
         "verdict",

@@ -14,46 +14,12 @@
 use crate::candidates::{match_points, Limits};
 use crate::clusters::cluster;
 use crate::document::Document;
+use crate::options::Options;
 use crate::pair::{compare, Context};
-use crate::paraphrase::{self, Terms};
+use crate::paraphrase::Terms;
 use crate::report::{Report, REPORT_VERSION};
 use crate::scores::Scorer;
 use crate::workspace::Article;
-
-/// Tuning of the analysis. The defaults are the tested ones.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Options {
-    /// Words per n-gram, and so the shortest exact run that counts (WCopyfind: 6).
-    pub ngram: usize,
-    /// N-grams found in more places than this link each article only to the next.
-    pub max_postings: usize,
-    /// Shared uncommon n-grams a pair needs to be compared word for word (3: an 8-word run).
-    pub min_points: usize,
-    /// An n-gram is common (a possible stock phrase) in more than this many
-    /// articles. Fixed, not a share of the set: so the pairs that share only
-    /// stock phrases stay few however large the set grows.
-    pub common: usize,
-    /// Largest gap, in words on either side, bridged inside one passage.
-    pub max_gap: u32,
-    /// Largest substitution, in words on both sides, counted as shared.
-    pub small_edit: u32,
-    /// The paraphrase matcher's thresholds.
-    pub paraphrase: paraphrase::Params,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            ngram: 6,
-            max_postings: 100,
-            min_points: 3,
-            common: 8,
-            max_gap: 15,
-            small_edit: 3,
-            paraphrase: Default::default(),
-        }
-    }
-}
 
 /// Analyzes articles with the default options.
 ///
@@ -78,7 +44,10 @@ pub fn analyze(articles: &[Article]) -> Report {
 /// Analyzes articles with the given options.
 pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-    let docs: Vec<Document> = texts.iter().map(|t| Document::new(t)).collect();
+    let docs: Vec<Document> = texts
+        .iter()
+        .map(|t| Document::with_options(t, options))
+        .collect();
     let terms = Terms::new(&docs, &texts);
     let tokens: Vec<&[crate::text::Token]> = docs.iter().map(|d| d.tokens.as_slice()).collect();
     let limits = Limits {
@@ -86,13 +55,10 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
         max_postings: options.max_postings,
         common: options.common,
         min_points: options.min_points,
-        long: 10,
+        long: options.long_run_points,
     };
     let mut points = match_points(&tokens, limits);
-    let mut sentence_candidates = terms.candidates(
-        options.paraphrase.max_df,
-        options.paraphrase.min_shared_terms,
-    );
+    let mut sentence_candidates = terms.candidates(&options.paraphrase);
     let mut pairs: Vec<(u32, u32)> = points
         .keys()
         .chain(sentence_candidates.keys())
@@ -107,7 +73,7 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
         terms: &terms,
         options,
     };
-    let mut scorer = Scorer::new(articles, &docs);
+    let mut scorer = Scorer::new(articles, &docs, options);
     let mut sides = Vec::new();
     for (i, j) in pairs {
         let mut points = points.remove(&(i, j)).unwrap_or_default();

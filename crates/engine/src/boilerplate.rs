@@ -1,14 +1,20 @@
 //! Boilerplate: page clutter that is not article text (navigation, link
 //! lists, "Read more:" teasers, comment prompts, advertisements, photo
-//! captions and credits, repeated captions). It is marked, kept visible, and
-//! left out of every score.
+//! captions and credits, repeated captions), and the header and trailer
+//! lines of agency copy (slug lines, priority and version lines, timestamps,
+//! `By NAME, AGENCY` bylines, `end`, `more`, `-30-`, rules of dashes or `=`,
+//! editors' initials). It is marked, kept visible, and left out of every
+//! score.
 //!
 //! Algorithm: each paragraph is classified on its own text by rules that need
 //! no corpus (so two articles suffice): known clutter phrases and prefixes,
 //! photo-credit parentheticals such as "(AP Photo/…)" or "(NAME / AFP)",
 //! reading-time and label lines ("2 minutes", "Publication of: change:"),
-//! navigation crumbs at the top ("Middle EastWar"), and any paragraph of four
-//! or more words repeated inside the same article (a caption shown twice).
+//! navigation crumbs at the top ("Middle EastWar"), wire lines recognised by
+//! their shape alone (a short line with no sentence in it: a slug such as
+//! `BC-Court-Porter,0412` or `COURTS Porter/Jailed`, a line of dates, times
+//! and zones, a trailer word, a rule), and any paragraph of four or more
+//! words repeated inside the same article (a caption shown twice).
 //!
 //! Cost: O(n) in the length of the text (plus a hash set of paragraphs).
 //!
@@ -38,6 +44,9 @@ pub enum Clutter {
     Caption,
     /// A paragraph repeated inside the same article.
     Repeated,
+    /// An agency feed's header or trailer line: slug, priority, version,
+    /// timestamp, byline, `end`/`more`, a rule, editors' initials.
+    Wire,
 }
 
 /// Whole-paragraph phrases (folded, without trailing punctuation).
@@ -167,6 +176,9 @@ fn by_rule(line: &str, folded: &str, index: usize) -> Option<Clutter> {
         return Some(Clutter::Caption);
     }
     let words: Vec<&str> = line.unicode_words().collect();
+    if is_wire_line(line, bare, &words) {
+        return Some(Clutter::Wire);
+    }
     if is_reading_time(&words) || (words.len() <= 4 && folded.ends_with(':')) {
         return Some(Clutter::Navigation);
     }
@@ -185,6 +197,210 @@ fn has_photo_credit(line: &str) -> bool {
         && (lower.contains("photo")
             || lower.contains("getty images")
             || (inside.contains('/') && !inside.contains("//")))
+}
+
+/// Whole lines (folded, bare) that agency feeds put around a story.
+const WIRE_WORDS: &[&str] = &[
+    "end",
+    "ends",
+    "(end)",
+    "endit",
+    "more",
+    "(more)",
+    "-more-",
+    "- more -",
+    "more to follow",
+    "-30-",
+    "- 30 -",
+    "###",
+    "# # #",
+    "urgent",
+    "flash",
+    "bulletin",
+    "newsalert",
+    "news alert",
+    "alert",
+    "advisory",
+    "embargoed",
+    "correction",
+    "corrected",
+    "refile",
+    "repeat",
+    "update",
+    "writethru",
+    "new series",
+    "eds",
+    "lead",
+    "top",
+    "breaking",
+];
+
+/// Time zones of feed timestamps.
+const ZONES: &[&str] = &[
+    "gmt", "utc", "z", "bst", "ist", "wet", "west", "cet", "cest", "eet", "eest", "msk", "est",
+    "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "akst", "hst", "aest", "aedt",
+    "acst", "awst", "nzst", "nzdt", "jst", "kst", "hkt", "sgt", "wib", "am", "pm",
+];
+
+/// Month and day names, and ordinal suffixes: a timestamp's words, which a
+/// page's date alone has too.
+const CALENDAR: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "st",
+    "nd",
+    "rd",
+    "th",
+];
+
+/// Version and priority words of feed headers (`1st Ld-Writethru`).
+const VERSION: &[&str] = &[
+    "ld",
+    "writethru",
+    "lead",
+    "update",
+    "urgent",
+    "correction",
+    "refile",
+    "sub",
+    "pickup",
+    "words",
+    "graf",
+    "grafs",
+    "add",
+    "insert",
+    "version",
+];
+
+/// An agency feed's header or trailer line, by its shape: no sentence in it.
+///
+/// - a trailer or priority word alone (`end`, `more`, `-30-`, `URGENT`);
+/// - a rule: three or more of `-`, `=`, `_`, `*`, `~`, `#` and nothing else;
+/// - editors' initials: `AB/CD`, `jh/sq`, `mk-jw`;
+/// - a timestamp or version line: numbers, zones, months, days and version
+///   words only, with at least one number (`04/01/2024 14:32 GMT`,
+///   `141432 GMT Jan 24`, `1st Ld-Writethru`);
+/// - a slug: at most five words, none lower-case, no end of sentence, an
+///   upper-case word joined to others by `-`, `/` or `,`
+///   (`BC-Court-Porter,0412`, `COURTS Porter/Jailed`, `AM-Iraq-US/`);
+/// - a byline: `By NAME, AGENCY` or `By NAME` alone, at most eight words,
+///   every word after "By" capitalised but connectors.
+fn is_wire_line(line: &str, bare: &str, words: &[&str]) -> bool {
+    let line = line.trim();
+    // Feed lines are short; most paragraphs are not.
+    if words.len() > 8 {
+        return false;
+    }
+    if WIRE_WORDS.contains(&bare) || WIRE_WORDS.contains(&line.to_lowercase().as_str()) {
+        return true;
+    }
+    let chars: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if chars.len() >= 3 && chars.iter().all(|c| "-=_*~#".contains(*c)) {
+        return true;
+    }
+    let initials = |s: &str| (1..=4).contains(&s.len()) && s.chars().all(char::is_alphabetic);
+    if let Some((x, y)) = line.split_once(['/', '-']) {
+        if !line.contains(' ') && initials(x) && initials(y) {
+            return true;
+        }
+    }
+    if words.is_empty() {
+        return false;
+    }
+    let numbers = words
+        .iter()
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    let stem = |w: &str| {
+        w.to_lowercase()
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .to_owned()
+    };
+    let in_list = |list: &[&str], w: &str| list.contains(&stem(w).as_str());
+    let header = words.iter().all(|w| {
+        w.chars().all(|c| c.is_ascii_digit() || ".:,".contains(c))
+            || in_list(ZONES, w)
+            || in_list(CALENDAR, w)
+            || in_list(VERSION, w)
+    });
+    // A date alone is a page's dateline, not a feed's header: the header
+    // has a clock time, a zone or a version word.
+    let marker = line.contains(':')
+        || words.iter().any(|w| {
+            in_list(ZONES, w)
+                || in_list(VERSION, w)
+                || (w.len() == 6 && numbers > 0 && w.chars().all(|c| c.is_ascii_digit()))
+        });
+    if numbers > 0 && header && marker {
+        return true;
+    }
+    let ends_sentence = line.ends_with(['.', '!', '?', '"', '”']);
+    let upper = |w: &str| {
+        w.chars().any(char::is_alphabetic)
+            && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let first = line.split_whitespace().next().unwrap_or("");
+    // A slug has no lower-case word ("US-Iraq talks resume" is a headline).
+    let slug = words.len() <= 5
+        && !ends_sentence
+        && words
+            .iter()
+            .all(|w| !w.chars().next().is_some_and(char::is_lowercase))
+        && line.split_whitespace().any(|w| {
+            let parts: Vec<&str> = w.split(['-', '/', ',']).filter(|p| !p.is_empty()).collect();
+            w.contains(['-', '/'])
+                && (parts.len() >= 2 || w.ends_with('/'))
+                && (upper(parts[0]) || upper(first.trim_end_matches(['-', '/'])))
+        });
+    if slug {
+        return true;
+    }
+    let connectors = [
+        "and", "of", "de", "van", "von", "der", "al", "bin", "la", "le", "du",
+    ];
+    line.strip_prefix("By ").is_some_and(|rest| {
+        !ends_sentence
+            && words.len() <= 8
+            && rest.unicode_words().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) || connectors.contains(&w)
+            })
+    })
 }
 
 /// "2 minutes", "5 min read".
@@ -245,6 +461,35 @@ mod tests {
             ("The Popular Mobilization Force (PMF) said the strike had killed a commander.", None),
             ("Times of Israel staff contributed to this report.", None),
             ("(With inputs from agencies)", None),
+            // Agency feed headers and trailers.
+            ("BC-Court-Porter,0412", Some(Wire)),
+            ("COURTS Porter/Jailed", Some(Wire)),
+            ("AM-Iraq-US/", Some(Wire)),
+            ("URGENT", Some(Wire)),
+            ("1st Ld-Writethru", Some(Wire)),
+            ("04/01/2024 14:32 GMT", Some(Wire)),
+            ("141432 GMT Jan 24", Some(Wire)),
+            ("Thu Jan 4, 2024 2:32pm EST", Some(Wire)),
+            ("By Sarah Quint, Press Association", Some(Wire)),
+            ("By Ahmed Rasheed and Timour Azhari", Some(Wire)),
+            ("end", Some(Wire)),
+            ("ENDS", Some(Wire)),
+            ("(END)", Some(Wire)),
+            ("more", Some(Wire)),
+            ("-30-", Some(Wire)),
+            ("###", Some(Wire)),
+            ("------------------------------", Some(Wire)),
+            ("= = = = =", Some(Wire)),
+            ("AB/CD", Some(Wire)),
+            ("jh/sq", Some(Wire)),
+            // Text that looks a little like them stays text.
+            ("By the time police arrived, the men had fled.", None),
+            ("By law, the council must publish the report.", None),
+            ("More than 100 people were evacuated.", None),
+            ("The end came quickly for the club.", None),
+            ("Anti-corruption protests spread to Basra.", None),
+            ("US-Iraq talks resume", None),
+            ("4 January 2024", None),
         ];
         for &(line, kind) in cases {
             let text = format!("Headline of the story here\nFirst paragraph of the story.\n{line}");

@@ -10,7 +10,8 @@
 //! Cost: O(n) in the length of the text.
 
 use crate::boilerplate::{classify, Clutter};
-use crate::segment::{paragraphs, sentences};
+use crate::options::Options;
+use crate::segment::{paragraphs_with, sentences};
 use crate::text::{tokenize, Token};
 use std::ops::Range;
 
@@ -32,6 +33,9 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Paragraphs set aside as clutter, with their kind.
     pub boilerplate: Vec<(Range<usize>, Clutter)>,
+    /// Per token: inside quotation marks (direct speech, which independent
+    /// reporters share because they heard it, not because one copied).
+    pub quoted: Vec<bool>,
 }
 
 impl Document {
@@ -44,13 +48,19 @@ impl Document {
     /// assert_eq!(doc.boilerplate.len(), 1);
     /// ```
     pub fn new(text: &str) -> Document {
-        let paras = paragraphs(text);
+        Document::with_options(text, &Options::default())
+    }
+
+    /// Prepares `text` with the given options (paragraph reflow).
+    pub fn with_options(text: &str, options: &Options) -> Document {
+        let paras = paragraphs_with(text, &options.reflow);
         let mut doc = Document::default();
         for (range, kind) in paras.iter().zip(classify(text, &paras)) {
             if let Some(kind) = kind {
                 doc.boilerplate.push((range.clone(), kind));
                 continue;
             }
+            let first_token = doc.tokens.len();
             for sentence in sentences(text, range.clone()) {
                 let first = doc.tokens.len();
                 doc.tokens.extend(
@@ -69,6 +79,12 @@ impl Document {
                     });
                 }
             }
+            let quoted = quotes(
+                &text[range.clone()],
+                range.start,
+                &doc.tokens[first_token..],
+            );
+            doc.quoted.extend(quoted);
         }
         doc
     }
@@ -84,5 +100,79 @@ impl Document {
     /// Index of the sentence holding token `t`.
     pub fn sentence_of(&self, t: usize) -> usize {
         self.sentences.partition_point(|s| s.tokens.end <= t)
+    }
+}
+
+/// Per token of one paragraph (at byte `offset` of the text): whether it
+/// stands inside quotation marks. Double quotes (straight, curly, guillemets,
+/// „low-high“) and single ones; an apostrophe inside or at the end of a word
+/// ("Hashed’s", "patients’") does not open or close a quote.
+fn quotes(paragraph: &str, offset: usize, tokens: &[Token]) -> Vec<bool> {
+    let (mut double, mut single) = (false, false);
+    let mut marks: Vec<(usize, bool)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = paragraph.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, c)| c);
+        let before_word = next.is_some_and(char::is_alphanumeric);
+        let after_word = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?;:".contains(p));
+        let after_space = prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p));
+        match c {
+            '"' => double = !double,
+            '“' | '«' | '„' => double = true,
+            '”' | '»' => double = false,
+            '‘' | '\'' if after_space && before_word => single = true,
+            '’' | '\'' if single && after_word && !before_word => single = false,
+            _ => {
+                prev = Some(c);
+                continue;
+            }
+        }
+        marks.push((offset + i, double || single));
+        prev = Some(c);
+    }
+    let mut state = false;
+    let mut m = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            while m < marks.len() && marks[m].0 < t.start {
+                state = marks[m].1;
+                m += 1;
+            }
+            state
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted_words(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        doc.tokens
+            .iter()
+            .zip(&doc.quoted)
+            .filter(|(_, &q)| q)
+            .map(|(t, _)| &text[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn words_in_quotation_marks_are_quoted() {
+        assert_eq!(
+            quoted_words("The strike killed “two members,” said the official."),
+            ["two", "members"]
+        );
+        assert_eq!(
+            quoted_words("Saidi had been 'martyred in a US strike', the Hashed’s faction said."),
+            ["martyred", "in", "a", "US", "strike"]
+        );
+        assert_eq!(
+            quoted_words("He said \"it was\" and the patients’ families \"wept\"."),
+            ["it", "was", "wept"]
+        );
+        assert!(quoted_words("The Hashed’s factions and the patients’ rooms.").is_empty());
     }
 }

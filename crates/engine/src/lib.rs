@@ -6,11 +6,25 @@
 //! app, the CLI and the tests all call the same [`analyze`].
 //!
 //! ## Tour
-//! - [`workspace`]: the input, a set of [`Article`]s, and its JSON format.
+//! The pipeline stages, in the order they run:
+//! - [`workspace`]: the input, a set of [`Article`]s, and its JSON format;
+//!   [`published`]: the times people type, read as instants.
 //! - [`text`]: word tokens with byte offsets and folded matching keys.
+//! - [`segment`]: paragraphs (hard-wrapped text reflowed into its real
+//!   paragraphs) and sentences.
+//! - [`boilerplate`]: page clutter and agency feed headers and trailers,
+//!   recognised without a corpus.
+//! - [`document`]: an article as body tokens and sentences, clutter set
+//!   aside, quoted words marked.
 //! - [`candidates`]: hashed n-gram index, match points per pair.
 //! - [`passages`]: exact runs chained across small edits into passages.
-//! - [`analysis`]: runs the stages and scores coverage.
+//! - [`paraphrase`]: reworded sentences, one to one or merged, with the
+//!   evidence that tells a rewrite or a brief from an independent report.
+//! - [`pair`]: one pair compared, verbatim then paraphrase.
+//! - [`scores`]: shares, content shares, verdicts, sources and spans.
+//! - [`clusters`]: passages joined across articles into reuse clusters.
+//! - [`analysis`]: runs the stages.
+//! - [`options`]: every parameter of every stage, with its default.
 //! - [`report`]: the serializable result.
 //!
 //! ## Example
@@ -40,6 +54,7 @@ pub mod candidates;
 pub mod clusters;
 pub mod document;
 mod error;
+pub mod options;
 pub mod pair;
 pub mod paraphrase;
 pub mod passages;
@@ -50,7 +65,8 @@ pub mod segment;
 pub mod text;
 pub mod workspace;
 
-pub use analysis::{analyze, analyze_with, Options};
+pub use analysis::{analyze, analyze_with};
 pub use error::Error;
+pub use options::Options;
 pub use report::{PairReport, Passage, Report};
 pub use workspace::{Article, Workspace};

@@ -4,16 +4,19 @@
 //!
 //! Algorithm: exact runs and chains from [`crate::passages`], trimmed where
 //! they take a word or two across a sentence boundary, less banal ones (a
-//! lone run under eight words, a short passage of stock phrases); a word counts as verbatim when it lies in an exact run or in a
+//! lone run under eight words, a short passage of stock phrases, a short
+//! passage between stories of different events); a word counts as verbatim
+//! when it lies in an exact run or in a
 //! small substitution (at most `small_edit` words on both sides) between two
-//! runs. Sentences at least half verbatim are then left out of the
-//! paraphrase alignment ([`crate::paraphrase::align`]), whose sentence pairs
-//! cover the rest. Cost: that of the two stages for this pair.
+//! runs. The paraphrase alignment ([`crate::paraphrase::align`]) then pairs
+//! the sentences that are not at least half verbatim, counting the verbatim
+//! ones as part of its walk and as kept phrases; its sentence groups cover
+//! the rest. Cost: that of the two stages for this pair.
 
-use crate::analysis::Options;
 use crate::candidates::MatchPoint;
 use crate::document::Document;
-use crate::paraphrase::{align, SentencePair, Terms};
+use crate::options::Options;
+use crate::paraphrase::{align, SentencePair, Side, Terms, Verbatim};
 use crate::passages::{anchors, chain, Chain};
 use crate::report::{Mode, Passage, Segment};
 use std::ops::Range;
@@ -84,33 +87,54 @@ pub fn compare(
         passages: Vec::new(),
     };
     let n = ctx.options.ngram as u32;
+    let same_event = ctx.terms.same_event(i, j, &ctx.options.paraphrase);
     for mut c in chain(anchors(&mut points, n), ctx.options.max_gap) {
-        trim_to_sentences(&mut c, da, db);
-        if c.anchors.is_empty() || is_banal(&c) {
+        trim_to_sentences(&mut c, da, db, ctx.options.dangling);
+        if c.anchors.is_empty() || is_banal(&c, same_event, ctx.options) {
             continue;
         }
-        let words = mark_verbatim(&c, ctx.options.small_edit, &mut f.cover_a, &mut f.cover_b);
-        f.passages.push(verbatim_passage(&c, words, da, db));
+        let (words, edits) =
+            mark_verbatim(&c, ctx.options.small_edit, &mut f.cover_a, &mut f.cover_b);
+        let mut passage = verbatim_passage(&c, words, da, db);
+        // Bytes of an edit: from the end of the run before to the start of the run after.
+        passage.edits = edits
+            .iter()
+            .map(|(ga, gb)| {
+                let gap = |doc: &Document, g: &Range<u32>| {
+                    doc.tokens[g.start as usize - 1].end..doc.tokens[g.end as usize].start
+                };
+                Segment::new(gap(da, ga), gap(db, gb))
+            })
+            .collect();
+        f.passages.push(passage);
     }
 
-    let skip = |doc: &Document, cover: &[Cover]| -> Vec<bool> {
-        doc.sentences
-            .iter()
-            .map(|s| {
-                2 * cover[s.tokens.clone()]
-                    .iter()
-                    .filter(|&&c| c == Cover::Verbatim)
-                    .count()
-                    >= s.tokens.len()
-            })
-            .collect()
-    };
-    let (skip_a, skip_b) = (skip(da, &f.cover_a), skip(db, &f.cover_b));
+    if sentence_candidates.is_empty() || !same_event {
+        f.passages.sort_by_key(|p| (p.a_start, p.b_start));
+        return (!f.passages.is_empty()).then_some(f);
+    }
+    let phrase = ctx.options.paraphrase.phrase_words;
+    let (verbatim_a, verbatim_b) = (
+        Verbatim::of_sentences(da, &f.cover_a, phrase),
+        Verbatim::of_sentences(db, &f.cover_b, phrase),
+    );
+    let sides = (
+        Side {
+            doc: da,
+            index: i,
+            verbatim: &verbatim_a,
+        },
+        Side {
+            doc: db,
+            index: j,
+            verbatim: &verbatim_b,
+        },
+    );
     for run in align(
         ctx.terms,
-        (i, j),
+        sides,
         sentence_candidates,
-        (&skip_a, &skip_b),
+        same_event,
         &ctx.options.paraphrase,
     ) {
         f.passages.push(paraphrase_passage(
@@ -125,13 +149,10 @@ pub fn compare(
     (!f.passages.is_empty()).then_some(f)
 }
 
-/// Words of a sentence a run may take along at its ends before they are cut off.
-const DANGLING: usize = 2;
-
 /// Cuts a passage's ends where they take one or two words across a sentence
 /// boundary ("…seriously hurt. The" when both next sentences start with
 /// "The"): a word shared by chance, not copied.
-fn trim_to_sentences(c: &mut Chain, da: &Document, db: &Document) {
+fn trim_to_sentences(c: &mut Chain, da: &Document, db: &Document, dangling_words: usize) {
     let dangling = |doc: &Document, first: usize, end: usize, head: bool| -> usize {
         let cut = if head {
             let s = doc.sentence_of(first);
@@ -141,7 +162,7 @@ fn trim_to_sentences(c: &mut Chain, da: &Document, db: &Document) {
             end.saturating_sub(doc.sentences[s].tokens.start.max(first))
         };
         let crosses = doc.sentence_of(first) != doc.sentence_of(end - 1);
-        if crosses && cut <= DANGLING {
+        if crosses && cut <= dangling_words {
             cut
         } else {
             0
@@ -164,38 +185,40 @@ fn trim_to_sentences(c: &mut Chain, da: &Document, db: &Document) {
     c.anchors.retain(|x| x.len > 0);
 }
 
-/// Words a passage of one exact run needs: a lone 6- or 7-word phrase in
-/// common ("younger people often move away to") is chance or idiom.
-const LONE_RUN: u32 = 8;
-
-/// Words under which a passage made only of common n-grams is a stock phrase.
-const STOCK_PHRASE: u32 = 15;
-
-/// A lone run of fewer than eight words, or a short passage made only of
-/// common n-grams, is chance, idiom or a stock phrase, not evidence.
-fn is_banal(c: &Chain) -> bool {
-    (c.anchors.len() == 1 && c.matched() < LONE_RUN)
-        || (c.anchors.iter().all(|x| x.common) && c.matched() < STOCK_PHRASE)
+/// A lone run of fewer than `lone_run` words, or a short passage made only
+/// of common n-grams, is chance, idiom or a stock phrase, not evidence; so
+/// is any short passage between stories of different events (which share
+/// few names): a background paragraph two stories reuse is long.
+fn is_banal(c: &Chain, same_event: bool, options: &Options) -> bool {
+    let short = c.matched() < options.stock_phrase;
+    (c.anchors.len() == 1 && c.matched() < options.lone_run)
+        || (short && (!same_event || c.anchors.iter().all(|x| x.common)))
 }
 
+/// A gap between two exact runs of a chain, as token ranges of A and B.
+type TokenGap = (Range<u32>, Range<u32>);
+
 /// Marks the words of a verbatim chain on both sides; returns the smaller
-/// side's count of words it covers.
+/// side's count of words it covers, and its *edits*: the gaps between two
+/// exact runs that substitute at most `small_edit` words on both sides
+/// (token ranges), which count as verbatim.
 fn mark_verbatim(
     c: &Chain,
     small_edit: u32,
     cover_a: &mut [Cover],
     cover_b: &mut [Cover],
-) -> usize {
+) -> (usize, Vec<TokenGap>) {
     let mut ranges: Vec<(Range<u32>, Range<u32>)> = c
         .anchors
         .iter()
         .map(|x| (x.a..x.a + x.len, x.b..x.b + x.len))
         .collect();
     let substitution = |r: &Range<u32>| (1..=small_edit).contains(&(r.end - r.start));
-    ranges.extend(
-        c.gaps()
-            .filter(|(ga, gb)| substitution(ga) && substitution(gb)),
-    );
+    let edits: Vec<TokenGap> = c
+        .gaps()
+        .filter(|(ga, gb)| substitution(ga) && substitution(gb))
+        .collect();
+    ranges.extend(edits.iter().cloned());
     let (mut words_a, mut words_b) = (0, 0);
     for (ra, rb) in ranges {
         cover_a[ra.start as usize..ra.end as usize].fill(Cover::Verbatim);
@@ -203,7 +226,7 @@ fn mark_verbatim(
         words_a += ra.len();
         words_b += rb.len();
     }
-    words_a.min(words_b)
+    (words_a.min(words_b), edits)
 }
 
 fn verbatim_passage(c: &Chain, words: usize, da: &Document, db: &Document) -> Passage {
@@ -229,6 +252,7 @@ fn verbatim_passage(c: &Chain, words: usize, da: &Document, db: &Document) -> Pa
         mode: Mode::Verbatim,
         similarity: f64::from(c.matched()) / longer as f64,
         segments,
+        edits: Vec::new(),
     }
 }
 
@@ -239,19 +263,17 @@ fn paraphrase_passage(
     cover_a: &mut [Cover],
     cover_b: &mut [Cover],
 ) -> Passage {
+    let tokens = |doc: &Document, s: &std::ops::Range<usize>| {
+        doc.sentences[s.start].tokens.start..doc.sentences[s.end - 1].tokens.end
+    };
+    let bytes = |doc: &Document, s: &std::ops::Range<usize>| {
+        doc.sentences[s.start].bytes.start..doc.sentences[s.end - 1].bytes.end
+    };
     let (mut words_a, mut words_b) = (0, 0);
     for p in run {
         for (cover, range, words) in [
-            (
-                &mut *cover_a,
-                da.sentences[p.a].tokens.clone(),
-                &mut words_a,
-            ),
-            (
-                &mut *cover_b,
-                db.sentences[p.b].tokens.clone(),
-                &mut words_b,
-            ),
+            (&mut *cover_a, tokens(da, &p.a), &mut words_a),
+            (&mut *cover_b, tokens(db, &p.b), &mut words_b),
         ] {
             for c in &mut cover[range] {
                 if *c == Cover::None {
@@ -262,24 +284,20 @@ fn paraphrase_passage(
         }
     }
     let words = words_a.min(words_b);
-    let (first, last) = (run[0], run[run.len() - 1]);
+    let (first, last) = (&run[0], &run[run.len() - 1]);
     let segments = run
         .iter()
-        .map(|p| {
-            Segment::new(
-                da.sentences[p.a].bytes.clone(),
-                db.sentences[p.b].bytes.clone(),
-            )
-        })
+        .map(|p| Segment::new(bytes(da, &p.a), bytes(db, &p.b)))
         .collect();
     Passage {
-        a_start: da.sentences[first.a].bytes.start,
-        a_end: da.sentences[last.a].bytes.end,
-        b_start: db.sentences[first.b].bytes.start,
-        b_end: db.sentences[last.b].bytes.end,
+        a_start: bytes(da, &first.a).start,
+        a_end: bytes(da, &last.a).end,
+        b_start: bytes(db, &first.b).start,
+        b_end: bytes(db, &last.b).end,
         words,
         mode: Mode::Paraphrase,
         similarity: run.iter().map(|p| p.cosine).sum::<f64>() / run.len() as f64,
         segments,
+        edits: Vec::new(),
     }
 }

@@ -26,12 +26,45 @@ pub struct Report {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
-    /// Essentially its source's text (derived share ≥ 0.75).
+    /// Essentially its source's content (content share ≥ 0.75).
     WhollyDerived,
-    /// A source is one of its materials (derived share ≥ 0.15).
+    /// A source is one of its materials (content share ≥ 0.15).
     PartiallyDerived,
     /// No reuse beyond banal phrases.
     Independent,
+}
+
+impl Verdict {
+    /// The verdict in words, as the CLI and the app show it.
+    ///
+    /// ```
+    /// assert_eq!(wiretrace_engine::report::Verdict::WhollyDerived.label(), "wholly derived");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::WhollyDerived => "wholly derived",
+            Verdict::PartiallyDerived => "partially derived",
+            Verdict::Independent => "independent",
+        }
+    }
+}
+
+/// A share as people read it: a whole percentage, "<1%" for a share that is
+/// not zero but rounds to it, "0%" for none. The one format of the CLI and
+/// the app.
+///
+/// ```
+/// use wiretrace_engine::report::percent;
+/// assert_eq!(percent(0.4567), "46%");
+/// assert_eq!(percent(0.004), "<1%");
+/// assert_eq!(percent(0.0), "0%");
+/// ```
+pub fn percent(share: f64) -> String {
+    match share {
+        s if s <= 0.0 => "0%".to_owned(),
+        s if s < 0.01 => "<1%".to_owned(),
+        s => format!("{:.0}%", s * 100.0),
+    }
 }
 
 /// What was found about one article.
@@ -47,7 +80,10 @@ pub struct ArticleReport {
     pub verbatim_share: f64,
     /// Share of the body found reworded.
     pub paraphrase_share: f64,
-    /// Verdict from `derived_share`.
+    /// Share of the body in sentences at least half found in a source: where
+    /// the content came from, however reworded (see [`crate::scores`]).
+    pub content_share: f64,
+    /// Verdict from `content_share`.
     pub verdict: Verdict,
     /// Articles it may derive from, largest share first (at least 5%).
     pub sources: Vec<Source>,
@@ -92,6 +128,21 @@ pub enum SourceMode {
     Paraphrase,
     /// Both.
     Mixed,
+}
+
+impl SourceMode {
+    /// The mode of `verbatim` and `paraphrase` words taken: one of them
+    /// alone if the other is under a fifth, else mixed.
+    pub fn of(verbatim: usize, paraphrase: usize) -> SourceMode {
+        let all = verbatim + paraphrase;
+        if 5 * paraphrase < all {
+            SourceMode::Verbatim
+        } else if 5 * verbatim < all {
+            SourceMode::Paraphrase
+        } else {
+            SourceMode::Mixed
+        }
+    }
 }
 
 /// What a span of an article is.
@@ -188,8 +239,16 @@ pub struct Passage {
     pub similarity: f64,
     /// The matched pieces inside the passage, in order: for verbatim, the
     /// exact runs (text between two of them is an edit); for paraphrase, each
-    /// pair of sentences that say the same thing.
+    /// group of sentences that say the same thing (one sentence each, or
+    /// one for two or three of the other side: a merge or a split).
     pub segments: Vec<Segment>,
+    /// Verbatim only: the *edits*, small substitutions between two exact
+    /// runs (at most `Options::small_edit` words on both sides, such as a
+    /// renamed organisation), as the bytes between the two runs. Their words
+    /// count as verbatim. Other text between two runs is not shared. This is
+    /// the one definition of "edited" that the app shows.
+    #[serde(default)]
+    pub edits: Vec<Segment>,
 }
 
 /// A matched piece inside a passage, as byte spans in both articles.

@@ -3,15 +3,28 @@
 //!
 //! Direction: an article may derive from another unless both publication
 //! times are known and it is the earlier one; with times unknown, either may
-//! be the source, so both count. A possible source counts only if at least 5%
-//! of the article is found in it. Shares count body words (boilerplate left
-//! out); a word found word for word in one source and reworded in another
-//! counts as verbatim. Verdicts: derived share ≥ 0.75 wholly derived, ≥ 0.15
-//! partially derived, else independent.
+//! be the source, so both count. A possible source counts only if at least
+//! `min_source_share` (5%) of the article is found in it. Shares count body
+//! words (boilerplate left out); a word found word for word in one source
+//! and reworded in another counts as verbatim.
+//!
+//! Verdicts follow where the content came from, not how many words
+//! survived: the *content share* counts the words of every body sentence
+//! that is at least half found in a source (a copied sentence with a few
+//! words changed, or a reworded one, comes from the source whole; a new
+//! sentence that happens to hold a shared name does not; words inside
+//! quotation marks do not count towards the half, since independent
+//! reporters share what they both heard). Content share
+//! ≥ `wholly_derived` (0.75): wholly derived, so an article whose every
+//! sentence is reworded wire copy is wholly derived, however few of its
+//! words are the wire's; ≥ `partially_derived` (0.15): partially derived;
+//! else independent. `derived_share`, the share of words found, ranks
+//! articles by how much of their text is reused.
 //!
 //! Cost: O(T) per article over its partners' cover vectors.
 
 use crate::document::Document;
+use crate::options::Options;
 use crate::pair::{Cover, Finding};
 use crate::published;
 use crate::report::{
@@ -19,31 +32,35 @@ use crate::report::{
 };
 use crate::workspace::Article;
 
-/// Derived share from which an article is wholly derived.
-pub const WHOLLY_DERIVED: f64 = 0.75;
-/// Derived share from which an article is partially derived.
-pub const PARTIALLY_DERIVED: f64 = 0.15;
-/// Smallest share an article must have in another for that one to count as
-/// a source: less is stock phrases or a quote both heard, spread over many
-/// articles, and must not add up to a derived share.
-const MIN_SOURCE_SHARE: f64 = 0.05;
+/// What an article takes from one possible source, in body words.
+#[derive(Debug, Clone, Copy)]
+struct SourceTally {
+    /// The source's index in the set.
+    article: usize,
+    /// Words found word for word in it.
+    verbatim: usize,
+    /// Words found reworded in it.
+    paraphrase: usize,
+}
 
 /// Collects pair findings and turns them into pair and article reports.
 pub struct Scorer<'a> {
     articles: &'a [Article],
     docs: &'a [Document],
+    options: &'a Options,
     times: Vec<Option<i64>>,
     derived: Vec<Vec<Cover>>,
-    sources: Vec<Vec<(usize, usize, usize)>>,
+    sources: Vec<Vec<SourceTally>>,
     pairs: Vec<PairReport>,
 }
 
 impl<'a> Scorer<'a> {
     /// A scorer for these articles and their prepared documents.
-    pub fn new(articles: &'a [Article], docs: &'a [Document]) -> Self {
+    pub fn new(articles: &'a [Article], docs: &'a [Document], options: &'a Options) -> Self {
         Scorer {
             articles,
             docs,
+            options,
             times: articles
                 .iter()
                 .map(|a| a.published.as_deref().and_then(published::parse))
@@ -74,11 +91,15 @@ impl<'a> Scorer<'a> {
             (j, i, &finding.cover_b, vb, pb),
         ] {
             let n = self.docs[me].tokens.len();
-            if self.may_derive(me, other) && share(v + p, n) >= MIN_SOURCE_SHARE {
+            if self.may_derive(me, other) && share(v + p, n) >= self.options.min_source_share {
                 for (d, &c) in self.derived[me].iter_mut().zip(cover) {
                     *d = (*d).max(c);
                 }
-                self.sources[me].push((other, v, p));
+                self.sources[me].push(SourceTally {
+                    article: other,
+                    verbatim: v,
+                    paraphrase: p,
+                });
             }
         }
         self.pairs.push(PairReport {
@@ -118,16 +139,13 @@ impl<'a> Scorer<'a> {
         let derived_share = share(verbatim + paraphrase, n);
         let mut sources: Vec<Source> = self.sources[i]
             .iter()
-            .map(|&(other, v, p)| Source {
-                source: self.articles[other].id.clone(),
-                share: share(v + p, n),
-                mode: match (v, p) {
-                    (v, p) if 5 * p < v + p => SourceMode::Verbatim,
-                    (v, p) if 5 * v < v + p => SourceMode::Paraphrase,
-                    _ => SourceMode::Mixed,
-                },
+            .map(|t| Source {
+                source: self.articles[t.article].id.clone(),
+                share: share(t.verbatim + t.paraphrase, n),
+                mode: SourceMode::of(t.verbatim, t.paraphrase),
             })
             .collect();
+        let content_share = share(content_words(doc, cover), n);
         sources.sort_by(|x, y| y.share.total_cmp(&x.share).then(x.source.cmp(&y.source)));
         ArticleReport {
             id: article.id.clone(),
@@ -135,9 +153,10 @@ impl<'a> Scorer<'a> {
             derived_share,
             verbatim_share: share(verbatim, n),
             paraphrase_share: share(paraphrase, n),
-            verdict: if derived_share >= WHOLLY_DERIVED {
+            content_share,
+            verdict: if content_share >= self.options.wholly_derived {
                 Verdict::WhollyDerived
-            } else if derived_share >= PARTIALLY_DERIVED {
+            } else if content_share >= self.options.partially_derived {
                 Verdict::PartiallyDerived
             } else {
                 Verdict::Independent
@@ -161,6 +180,25 @@ impl<'a> Scorer<'a> {
             },
         }
     }
+}
+
+/// Words of the body sentences that are at least half found in a source,
+/// not counting words found inside quotation marks (a quote both reporters
+/// heard is no sign that one copied the other).
+fn content_words(doc: &Document, cover: &[Cover]) -> usize {
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let found = s
+                .tokens
+                .clone()
+                .filter(|&t| cover[t] != Cover::None && !doc.quoted[t])
+                .count();
+            (s.tokens.len(), found)
+        })
+        .filter(|&(len, found)| 2 * found >= len && found > 0)
+        .map(|(len, _)| len)
+        .sum()
 }
 
 /// The body as runs of equally labelled tokens, with the boilerplate, in text order.

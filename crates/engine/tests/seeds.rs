@@ -3,7 +3,7 @@
 //! a message when ../shared is absent.
 
 use std::path::PathBuf;
-use wiretrace_engine::report::Mode;
+use wiretrace_engine::report::{Mode, Verdict};
 use wiretrace_engine::text::fold;
 use wiretrace_engine::{analyze, Article, Report};
 
@@ -192,6 +192,38 @@ fn boilerplate_is_marked_and_not_scored() {
                     span.label == wiretrace_engine::report::Label::Boilerplate
                 );
             }
+        }
+    });
+}
+
+#[test]
+fn the_afp_block_of_000_and_004_is_the_strongest_verbatim_pair() {
+    with_seeds(|_, report| {
+        // Verbatim words of the shorter side: what the two share word for word.
+        let words = |id: &str| report.article(id).unwrap().words as f64;
+        let verbatim = |p: &wiretrace_engine::PairReport| {
+            (p.a_in_b_verbatim * words(&p.a)).min(p.b_in_a_verbatim * words(&p.b))
+        };
+        let strongest = report
+            .pairs
+            .iter()
+            .max_by(|x, y| verbatim(x).total_cmp(&verbatim(y)))
+            .unwrap();
+        assert_eq!(
+            (strongest.a.as_str(), strongest.b.as_str()),
+            ("000", "004"),
+            "{:.0} verbatim words",
+            verbatim(strongest)
+        );
+    });
+}
+
+#[test]
+fn every_seed_reads_as_derived_from_the_others() {
+    // All five carry AFP copy another seed also carries: none is independent.
+    with_seeds(|_, report| {
+        for a in &report.articles {
+            assert_ne!(a.verdict, Verdict::Independent, "{}", a.id);
         }
     });
 }

@@ -3,9 +3,12 @@
 //! edits, independent reports of the same events, and unrelated stories.
 //! The figures are printed (run with `--nocapture`) and kept in BENCHMARKS.md.
 
+use std::collections::BTreeMap;
 use wiretrace_engine::report::{Label, Verdict};
 use wiretrace_engine::{analyze, Article, Report};
-use wiretrace_synth::{corpus_of_size, generate, Config, Kind, SpanMode, SynthArticle};
+use wiretrace_synth::{
+    corpus_of_size, corpus_with_rewrites, generate, Config, Kind, SpanMode, SynthArticle,
+};
 
 fn articles(corpus: &[SynthArticle]) -> Vec<Article> {
     corpus
@@ -48,12 +51,38 @@ struct Tally {
     paraphrase_truth_labelled_paraphrase: usize,
 }
 
+/// Each article's ancestors in the true derivation graph, itself included.
+fn ancestors(corpus: &[SynthArticle]) -> BTreeMap<String, std::collections::BTreeSet<String>> {
+    let sources: BTreeMap<&str, &[String]> = corpus
+        .iter()
+        .map(|a| (a.id.as_str(), a.truth.sources.as_slice()))
+        .collect();
+    corpus
+        .iter()
+        .map(|a| {
+            let mut seen = std::collections::BTreeSet::new();
+            let mut todo = vec![a.id.clone()];
+            while let Some(id) = todo.pop() {
+                if seen.insert(id.clone()) {
+                    todo.extend(sources[id.as_str()].iter().cloned());
+                }
+            }
+            (a.id.clone(), seen)
+        })
+        .collect()
+}
+
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
 
 /// What the analysis got right on one corpus.
 struct Figures {
+    /// Per derived kind: (found, total).
+    by_kind: BTreeMap<String, (usize, usize)>,
+    /// Sources listed between articles that no derivation links: the two
+    /// share no ancestor (themselves included) in the true derivation graph.
+    false_links: usize,
     article_recall: f64,
     source_recall: f64,
     independent_flagged: usize,
@@ -69,13 +98,28 @@ fn measure(corpus: &[SynthArticle]) -> Figures {
     let (mut derived_total, mut derived_found, mut sources_right) = (0, 0, 0);
     let (mut independent_total, mut independent_flagged) = (0, 0);
     let mut tally = Tally::default();
+    let mut by_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut false_links = 0;
+    let ancestors = ancestors(corpus);
     for a in corpus {
         let r = report.article(&a.id).unwrap();
+        for s in &r.sources {
+            if ancestors[&a.id].is_disjoint(&ancestors[&s.source]) {
+                false_links += 1;
+                eprintln!(
+                    "  false link: {} from {} ({:.2}, {:?})",
+                    a.id, s.source, s.share, s.mode
+                );
+            }
+        }
         let spans = found(&report, &a.id);
         tally.found_bytes += spans.iter().map(|s| s.1 - s.0).sum::<usize>();
         if derived(a.truth.kind) {
             derived_total += 1;
             derived_found += usize::from(r.verdict != Verdict::Independent);
+            let k = by_kind.entry(format!("{:?}", a.truth.kind)).or_default();
+            k.0 += usize::from(r.verdict != Verdict::Independent);
+            k.1 += 1;
             let listed = |s: &String| r.sources.iter().any(|x| &x.source == s);
             sources_right += usize::from(a.truth.sources.iter().all(listed));
         } else if a.truth.kind == Kind::Independent {
@@ -121,10 +165,13 @@ fn measure(corpus: &[SynthArticle]) -> Figures {
         "synthetic corpus of {} articles: derived articles found {article_recall:.3} ({derived_found}/{derived_total}), \
          with their true sources {source_recall:.3}; independent reports flagged {independent_false:.3} \
          ({independent_flagged}/{independent_total}); span recall {span_recall:.3}, span precision {span_precision:.3}; \
-         verbatim truth labelled verbatim {verbatim_label:.3}, paraphrase truth labelled paraphrase {paraphrase_label:.3}",
+         verbatim truth labelled verbatim {verbatim_label:.3}, paraphrase truth labelled paraphrase {paraphrase_label:.3}; \
+         false links {false_links}; found by kind {by_kind:?}",
         corpus.len()
     );
     Figures {
+        by_kind,
+        false_links,
         article_recall,
         source_recall,
         independent_flagged,
@@ -160,6 +207,7 @@ fn six_events_with_every_kind_of_copy() {
         f.independent_flagged, 0,
         "independent reports taken for copies"
     );
+    assert_eq!(f.false_links, 0, "sources listed between unlinked articles");
     assert!(f.span_recall >= 0.85, "span recall {:.3}", f.span_recall);
     assert!(
         f.span_precision >= 0.9,
@@ -178,11 +226,23 @@ fn six_events_with_every_kind_of_copy() {
     );
 }
 
+/// Links allowed between unlinked articles of a large generated corpus: the
+/// generator fills one template sentence of 17–19 words with two events'
+/// place names ("A plea for blood donors was issued from hospitals in …,
+/// while five facilities suspended elective surgery"), which reads as a
+/// sentence copied with one name changed. (The engine before the rewrites
+/// work listed 69 such links in this corpus; shorter shared runs between
+/// stories of different events no longer count.)
+const STOCK_SENTENCE_LINKS: usize = 3;
+
 #[test]
 fn two_hundred_articles_with_stock_phrases_across_events() {
     let f = measure(&corpus_of_size(200, 5).articles);
+    // The misses are heavy paraphrases whose sentence pairs are weak and
+    // sparse, the very shape of an independent report of the same facts
+    // (see tests/rewrites.rs), which must stay unlinked.
     assert!(
-        f.article_recall >= 0.95,
+        f.article_recall >= 0.92,
         "derived articles found: {:.3}",
         f.article_recall
     );
@@ -191,14 +251,53 @@ fn two_hundred_articles_with_stock_phrases_across_events() {
         "true sources listed: {:.3}",
         f.source_recall
     );
+    assert_eq!(
+        f.independent_flagged, 0,
+        "independent reports taken for copies"
+    );
     assert!(
-        f.independent_flagged <= 1,
-        "{} independent reports taken for copies",
-        f.independent_flagged
+        f.false_links <= STOCK_SENTENCE_LINKS,
+        "{} sources listed between unlinked articles",
+        f.false_links
     );
     assert!(f.span_recall >= 0.85, "span recall {:.3}", f.span_recall);
     assert!(
         f.span_precision >= 0.85,
+        "span precision {:.3}",
+        f.span_precision
+    );
+}
+
+#[test]
+fn wrapped_wires_briefs_and_merged_rewrites() {
+    let f = measure(&corpus_with_rewrites(200, 7).articles);
+    // (kind, share of its articles that must be found): a generated brief
+    // often keeps fewer than two four-word phrases of its source, or only a
+    // quote, which is what an independent brief keeps too.
+    for (kind, floor) in [("Brief", 0.55), ("Merged", 0.9)] {
+        let (found, total) = f.by_kind[kind];
+        assert!(total >= 10, "{kind}: only {total} generated");
+        assert!(
+            found as f64 >= floor * total as f64,
+            "{kind}: {found} of {total} found"
+        );
+    }
+    assert!(
+        f.article_recall >= 0.85,
+        "derived articles found: {:.3}",
+        f.article_recall
+    );
+    assert_eq!(
+        f.independent_flagged, 0,
+        "independent reports taken for copies"
+    );
+    assert!(
+        f.false_links <= STOCK_SENTENCE_LINKS,
+        "{} sources listed between unlinked articles",
+        f.false_links
+    );
+    assert!(
+        f.span_precision >= 0.9,
         "span precision {:.3}",
         f.span_precision
     );

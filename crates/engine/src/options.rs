@@ -1,0 +1,223 @@
+//! Tuning of the analysis: every parameter of every stage, in one place, with
+//! the value that the tests and benchmarks were run with.
+//!
+//! The values come from the field (WCopyfind's 6-word phrases, TextPAIR's
+//! 15-word gaps, the PAN 2014 paraphrase thresholds) and were then checked on
+//! the seed articles, the hand-written fixtures (`tests/fixtures`) and the
+//! synthetic corpora; each doc line says what the parameter decides. None is
+//! tuned to one article set: the held-out checks use data this project does
+//! not have.
+
+/// Tuning of the analysis. The defaults are the tested ones.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// Words per n-gram, and so the shortest exact run that counts (WCopyfind: 6).
+    pub ngram: usize,
+    /// N-grams found in more places than this link each article only to the next.
+    pub max_postings: usize,
+    /// Shared uncommon n-grams a pair needs to be compared word for word (3: an 8-word run).
+    pub min_points: usize,
+    /// Shared n-grams in all (common ones included) that make a pair worth
+    /// comparing word for word even if every one is common: a long run.
+    pub long_run_points: usize,
+    /// An n-gram is common (a possible stock phrase) in more than this many
+    /// articles. Fixed, not a share of the set: so the pairs that share only
+    /// stock phrases stay few however large the set grows.
+    pub common: usize,
+    /// Largest gap, in words on either side, bridged inside one passage.
+    pub max_gap: u32,
+    /// Largest substitution, in words on both sides, that is an *edit* of a
+    /// verbatim passage: its words count as verbatim, and the app marks them
+    /// as edited. Larger gaps inside a passage are not shared text.
+    pub small_edit: u32,
+    /// Words a verbatim passage of one exact run needs: a lone 6- or 7-word
+    /// phrase in common ("younger people often move away to") is chance or idiom.
+    pub lone_run: u32,
+    /// Words under which a verbatim passage made only of common n-grams is a
+    /// stock phrase, not evidence.
+    pub stock_phrase: u32,
+    /// Words of a sentence a verbatim run may take along at its ends before
+    /// they are cut off ("…seriously hurt. The"): shared by chance.
+    pub dangling: usize,
+    /// The paraphrase matcher's thresholds.
+    pub paraphrase: ParaphraseOptions,
+    /// Smallest share an article must have in another for that one to count
+    /// as a source: less is stock phrases or a quote both heard, spread over
+    /// many articles, and must not add up to a derived share.
+    pub min_source_share: f64,
+    /// Content share from which an article is wholly derived.
+    pub wholly_derived: f64,
+    /// Content share from which an article is partially derived.
+    pub partially_derived: f64,
+    /// How hard-wrapped lines are recognised and joined.
+    pub reflow: ReflowOptions,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            ngram: 6,
+            max_postings: 100,
+            min_points: 3,
+            long_run_points: 10,
+            common: 8,
+            max_gap: 15,
+            small_edit: 3,
+            lone_run: 8,
+            stock_phrase: 15,
+            dangling: 2,
+            paraphrase: ParaphraseOptions::default(),
+            min_source_share: 0.05,
+            wholly_derived: 0.75,
+            partially_derived: 0.15,
+            reflow: ReflowOptions::default(),
+        }
+    }
+}
+
+/// Thresholds of the paraphrase matcher ([`crate::paraphrase`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParaphraseOptions {
+    /// Cosine a sentence pair needs to seed a passage.
+    pub seed_cosine: f64,
+    /// Dice a sentence pair needs to seed a passage.
+    pub seed_dice: f64,
+    /// Cosine a sentence pair needs to extend a passage.
+    pub extend_cosine: f64,
+    /// Dice a sentence pair needs to extend a passage.
+    pub extend_dice: f64,
+    /// Pairs a run needs to stand on two seeds.
+    pub min_run: usize,
+    /// Cosine every pair of a shorter run needs.
+    pub strong_cosine: f64,
+    /// Content terms each sentence of a shorter run needs.
+    pub short_run_terms: usize,
+    /// Cosine a lone sentence pair needs to stand as a passage.
+    pub single_cosine: f64,
+    /// Content terms each sentence of a lone pair needs.
+    pub single_terms: usize,
+    /// Sentences that may be skipped between two pairs of one passage.
+    pub max_gap: usize,
+    /// Terms in more sentences than this do not propose candidates.
+    pub max_df: usize,
+    /// Rare terms two articles must share to be compared sentence by sentence.
+    pub min_shared_terms: usize,
+    /// Rare terms two articles must share when one of them is short (at most
+    /// `short_words` words): a brief has few terms to share.
+    pub min_shared_terms_short: usize,
+    /// Most sentences of one side that one sentence of the other may match
+    /// (a merge of two or three sentences into one, or a split).
+    pub max_merge: usize,
+    /// Cosine a merged group must gain over its best single pair to be kept.
+    pub merge_gain: f64,
+    /// Content terms every sentence of a merged group must share with the
+    /// sentence it merges into.
+    pub merge_terms: usize,
+    /// Words of the shortest shared phrase that counts as a phrase kept from
+    /// the source (rewrites keep 5–8-word phrases; four words in common, "a
+    /// stress fracture in", are how anyone states the fact).
+    pub phrase_words: usize,
+    /// Words of the shortest kept phrase in a short article: a brief
+    /// compresses its source and keeps 4–8-word phrases of it.
+    pub short_phrase_words: usize,
+    /// Content words (not stop words, names or numbers) a kept phrase needs:
+    /// "more than nine hours" or "Carrow Lane and Millbrook Road" are facts
+    /// any reporter writes, "cash and jewellery from nine" is wording.
+    pub phrase_content: usize,
+    /// Kept phrases (outside quotation marks) a run of sentence groups needs
+    /// to stand on them, however low its cosines.
+    pub run_phrases: usize,
+    /// Sentence groups such a run needs between two long articles: stock
+    /// sentences ("some clutching pictures of missing relatives") turn up
+    /// one at a time in independent reports, rewrites keep phrases all the
+    /// way down.
+    pub phrase_run: usize,
+    /// Groups over sentences spanned, on each side, that a run without kept
+    /// phrases needs: a sentence-by-sentence rewrite walks down both texts,
+    /// an independent report of the same facts merges and skips.
+    pub walk_density: f64,
+    /// Share of seeds a run without kept phrases needs when it walks in
+    /// order but not densely (the rewrite dropped or added sentences).
+    pub walk_seeds: f64,
+    /// Share of the article with fewer sentences that a pair's long walks
+    /// (or its seed groups in runs of two or more) must cover for its walks to
+    /// stand (copied sentences count).
+    pub walk_coverage: f64,
+    /// Share of the derived side's words in kept phrases such a run needs.
+    pub run_phrase_share: f64,
+    /// Articles of at most this many words are short: their evidence is
+    /// weighed over the whole article, not in runs of sentences.
+    pub short_words: usize,
+    /// Share of the shorter article's names (people, places, organisations;
+    /// idf weighted) that the other must carry for their sentences to be
+    /// compared at all: fewer, and they report different events, so what
+    /// they share in other words is stock phrasing.
+    pub min_name_share: f64,
+    /// Distinct names the shorter article needs for that test: with fewer
+    /// (a one-sentence item), names cannot tell events apart.
+    pub event_names: usize,
+}
+
+impl Default for ParaphraseOptions {
+    fn default() -> Self {
+        ParaphraseOptions {
+            seed_cosine: 0.45,
+            seed_dice: 0.40,
+            extend_cosine: 0.20,
+            extend_dice: 0.20,
+            min_run: 5,
+            strong_cosine: 0.55,
+            short_run_terms: 5,
+            single_cosine: 0.8,
+            single_terms: 7,
+            max_gap: 4,
+            max_df: 50,
+            min_shared_terms: 6,
+            min_shared_terms_short: 3,
+            max_merge: 3,
+            merge_gain: 0.05,
+            merge_terms: 2,
+            phrase_words: 5,
+            short_phrase_words: 4,
+            phrase_content: 2,
+            run_phrases: 2,
+            phrase_run: 3,
+            run_phrase_share: 0.12,
+            walk_density: 0.65,
+            walk_seeds: 0.67,
+            walk_coverage: 0.5,
+            short_words: 150,
+            min_name_share: 0.35,
+            event_names: 5,
+        }
+    }
+}
+
+/// How hard-wrapped text is recognised ([`crate::segment::paragraphs`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReflowOptions {
+    /// Lines a block needs before it can be hard-wrapped.
+    pub min_lines: usize,
+    /// Longest line, in characters, of a hard-wrapped block (feeds wrap at
+    /// 64–80; a pasted paragraph per line is longer).
+    pub max_width: usize,
+    /// Shortest longest line of a hard-wrapped block.
+    pub min_width: usize,
+    /// Share of a block's lines (all but its last) that must end mid-sentence.
+    pub mid_sentence_share: f64,
+    /// A line shorter than this share of the block's width ends its
+    /// paragraph (the short last line of a wrapped paragraph).
+    pub short_line: f64,
+}
+
+impl Default for ReflowOptions {
+    fn default() -> Self {
+        ReflowOptions {
+            min_lines: 3,
+            max_width: 100,
+            min_width: 40,
+            mid_sentence_share: 0.5,
+            short_line: 0.6,
+        }
+    }
+}
