@@ -1,6 +1,8 @@
 //! Engine benchmarks (criterion, single-threaded): the five real seed
-//! articles, and generated corpora of 250 to 2,000 articles of ~700 words
-//! (wiretrace-synth), to show how the cost grows with total words.
+//! articles, generated corpora of 250 to 2,000 articles of ~700 words
+//! (wiretrace-synth), to show how the cost grows with total words, and 612
+//! articles of one event (one wire, 560 derivatives, 50 independent
+//! reports), where nearly every pair shares text.
 //!
 //! Run with `cargo bench -p wiretrace-engine --bench analysis`; figures go to
 //! BENCHMARKS.md.
@@ -31,7 +33,23 @@ fn seeds() -> Option<Vec<Article>> {
 
 /// A generated corpus as engine articles.
 pub fn generated(n: usize) -> Vec<Article> {
-    wiretrace_synth::corpus_of_size(n, 1)
+    as_articles(wiretrace_synth::corpus_of_size(n, 1))
+}
+
+/// 612 articles about one event.
+fn one_event() -> Vec<Article> {
+    as_articles(wiretrace_synth::generate(&wiretrace_synth::Config {
+        seed: 3,
+        events: 1,
+        derived_per_event: 560,
+        independent_per_event: 50,
+        unrelated: 1,
+        ..Default::default()
+    }))
+}
+
+fn as_articles(corpus: wiretrace_synth::Corpus) -> Vec<Article> {
+    corpus
         .articles
         .into_iter()
         .map(|a| Article {
@@ -71,6 +89,13 @@ fn bench(c: &mut Criterion) {
             b.iter(|| analyze(black_box(a)))
         });
     }
+    let articles = one_event();
+    group.throughput(Throughput::Elements(words(&articles)));
+    group.bench_with_input(
+        BenchmarkId::new("one-event", articles.len()),
+        &articles,
+        |b, a| b.iter(|| analyze(black_box(a))),
+    );
     group.finish();
 }
 

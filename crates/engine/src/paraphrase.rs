@@ -1175,6 +1175,39 @@ mod tests {
     }
 
     #[test]
+    fn a_brief_sentence_is_aligned_with_the_two_sentences_it_merges() {
+        use crate::options::Options;
+        let wire = "A former hospital porter was jailed for six years at Leeds Crown Court today for a series of thefts from elderly patients. \
+                    Derek Hollins, 54, of Armley, took cash and jewellery from nine patients over two years, the court heard. \
+                    The judge said he had betrayed people who trusted him.";
+        let brief = "Hospital porter Derek Hollins, 54, was jailed for six years yesterday for stealing cash and jewellery from nine elderly patients.";
+        let texts = [wire, brief];
+        let docs: Vec<Document> = texts.iter().map(|t| Document::new(t)).collect();
+        let terms = Terms::new(&docs, &texts);
+        let params = Options::default().paraphrase;
+        let candidates = terms.candidates(&params);
+        let none = [Verbatim::default(); 3];
+        let side = |i: usize| Side {
+            doc: &docs[i],
+            index: i,
+            verbatim: &none[..docs[i].sentences.len()],
+        };
+        let runs = align(
+            &terms,
+            (side(0), side(1)),
+            &candidates[&(0, 1)],
+            true,
+            &params,
+        );
+        let groups: Vec<&SentencePair> = runs.iter().flatten().collect();
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!((groups[0].a.clone(), groups[0].b.clone()), (0..2, 0..1));
+        // "was jailed for six years" and "cash and jewellery from nine" are
+        // kept word for word.
+        assert_eq!(groups[0].phrases.count, 2, "{:?}", groups[0].phrases);
+    }
+
+    #[test]
     fn stop_words_and_number_words() {
         let stemmer = Stemmer::create(Algorithm::English);
         assert_eq!(term("the", &stemmer), None);

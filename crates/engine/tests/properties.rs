@@ -258,3 +258,56 @@ fn empty_and_whitespace_articles_are_analyzed_without_error() {
         [0, 0, 0, 1]
     );
 }
+
+/// A text of `words` hard-wrapped at `width` characters, with paragraph
+/// breaks (blank line or indent) every `para` lines.
+fn wrapped(words: &str, width: usize, para: usize, indent: bool) -> String {
+    let mut out = String::new();
+    let (mut line, mut lines) = (0, 0);
+    for word in words.split_whitespace() {
+        if line > 0 && line + 1 + word.chars().count() > width {
+            lines += 1;
+            out.push('\n');
+            if lines % para == 0 {
+                out.push_str(if indent { "   " } else { "\n" });
+            }
+            line = 0;
+        } else if line > 0 {
+            out.push(' ');
+            line += 1;
+        }
+        out.push_str(word);
+        line += word.chars().count();
+    }
+    out
+}
+
+proptest! {
+    /// Reflowing never loses or reorders text: paragraphs are in order,
+    /// disjoint, trimmed, and together hold every non-blank character; each
+    /// sentence lies inside its paragraph.
+    #[test]
+    fn reflowed_paragraphs_cover_the_text_in_order(
+        words in text(400),
+        width in 40usize..90,
+        para in 2usize..8,
+        indent in any::<bool>(),
+    ) {
+        use wiretrace_engine::segment::{paragraphs, sentences};
+        let text = wrapped(&words, width, para, indent);
+        let paras = paragraphs(&text);
+        let mut covered = 0;
+        let mut last = 0;
+        for p in &paras {
+            prop_assert!(p.start >= last && p.start < p.end);
+            prop_assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+            prop_assert_eq!(text[p.clone()].trim(), &text[p.clone()]);
+            covered += text[p.clone()].chars().filter(|c| !c.is_whitespace()).count();
+            for s in sentences(&text, p.clone()) {
+                prop_assert!(p.start <= s.start && s.end <= p.end);
+            }
+            last = p.end;
+        }
+        prop_assert_eq!(covered, text.chars().filter(|c| !c.is_whitespace()).count());
+    }
+}

@@ -27,7 +27,8 @@ const TABLE: &[(&str, Expect)] = &[
     // Everything a brief says comes from the wire, merged and compressed.
     ("brief", Expect::Derived(0.75)),
     ("tabloid", Expect::Derived(0.5)),
-    ("paraphrase", Expect::Derived(0.5)),
+    // Every sentence reworded from the wire: wholly derived.
+    ("paraphrase", Expect::Derived(0.75)),
     ("independent", Expect::Independent),
     ("independent_brief", Expect::Independent),
 ];
