@@ -564,14 +564,8 @@ pub fn align(
         }
         for (merged, one, flip) in [(a, b, false), (b, a, true)] {
             let (many, single) = if flip { (y, x) } else { (x, y) };
-            if let Some((range, c, d)) = best_merge(
-                terms,
-                merged,
-                many,
-                &terms.sentences[one.index][single],
-                cosine,
-                params,
-            ) {
+            let other = &terms.sentences[one.index][single];
+            if let Some((range, c, d)) = best_merge(terms, merged, many, other, cosine, params) {
                 let point = single..single + 1;
                 groups.push(if flip {
                     (point, range, c, d)
@@ -772,13 +766,15 @@ fn best_merge(
     let joins =
         |s: usize| !merged.shared(s) && shared_count(&sentences[s], other) >= params.merge_terms;
     let mut best: Option<(Range<usize>, f64, f64)> = None;
+    let mut union: Vec<u32> = Vec::with_capacity(64);
     for len in 2..=params.max_merge {
         for start in at.saturating_sub(len - 1)..=at {
             let range = start..start + len;
             if range.end > sentences.len() || !range.clone().all(joins) {
                 continue;
             }
-            let mut union: Vec<u32> = sentences[range.clone()].iter().flatten().copied().collect();
+            union.clear();
+            union.extend(sentences[range.clone()].iter().flatten());
             union.sort_unstable();
             union.dedup();
             let (cosine, dice) = terms.similarity(&union, other);
@@ -817,8 +813,8 @@ fn token_range(doc: &Document, sentences: &Range<usize>) -> Range<usize> {
 
 /// The phrases two sentence groups share word for word: maximal runs of at
 /// least `phrase_words` equal words with `phrase_content` words of wording
-/// (on side A), not inside quotation marks on either side. Cost O(m · n) for
-/// groups of m and n words (a few sentences each).
+/// (on side A), not inside quotation marks on either side. Cost
+/// O((m + n) log n) for groups of m and n words, plus the runs' lengths.
 fn kept_phrases(
     terms: &Terms,
     (a, b): (Side, Side),
@@ -829,34 +825,49 @@ fn kept_phrases(
     let (ka, kb) = (&a.doc.tokens[ta.clone()], &b.doc.tokens[tb.clone()]);
     let wording = &terms.wording[a.index][ta.clone()];
     let (qa, qb) = (&a.doc.quoted[ta.clone()], &b.doc.quoted[tb]);
+    let shortest = params.short_phrase_words.min(params.phrase_words).max(1);
     let mut found = Phrases::default();
-    let (mut prev, mut cur) = (vec![0u32; kb.len() + 1], vec![0u32; kb.len() + 1]);
-    for i in 0..ka.len() {
-        for j in 0..kb.len() {
-            cur[j + 1] = if ka[i].key == kb[j].key {
-                prev[j] + 1
-            } else {
-                0
-            };
-            let len = cur[j + 1] as usize;
-            let maximal = i + 1 == ka.len() || j + 1 == kb.len() || ka[i + 1].key != kb[j + 1].key;
-            if len >= params.short_phrase_words.min(params.phrase_words) && maximal {
-                let (sa, sb) = (i + 1 - len..i + 1, j + 1 - len..j + 1);
-                let content = wording[sa.clone()].iter().filter(|&&w| w).count();
-                let quoted = |q: &[bool]| 2 * q.iter().filter(|&&q| q).count() > q.len();
-                if content >= params.phrase_content && !quoted(&qa[sa]) && !quoted(&qb[sb]) {
-                    let long = len >= params.phrase_words;
-                    found += Phrases {
-                        count: usize::from(long),
-                        words_a: if long { len } else { 0 },
-                        words_b: if long { len } else { 0 },
-                        short_count: 1,
-                        short_words: len,
-                    };
-                }
+    if ka.len() < shortest || kb.len() < shortest {
+        return found;
+    }
+    // B's words sorted by key: a run starts where two equal words follow
+    // unequal ones (or a start), and is followed as long as words match.
+    let mut by_key: Vec<(u64, u32)> = kb
+        .iter()
+        .enumerate()
+        .map(|(j, t)| (t.key, j as u32))
+        .collect();
+    by_key.sort_unstable();
+    for i in 0..=ka.len() - shortest {
+        let key = ka[i].key;
+        let first = by_key.partition_point(|x| x.0 < key);
+        for &(_, j) in by_key[first..].iter().take_while(|x| x.0 == key) {
+            let j = j as usize;
+            if i > 0 && j > 0 && ka[i - 1].key == kb[j - 1].key {
+                continue; // inside a run that started earlier
+            }
+            let len = ka[i..]
+                .iter()
+                .zip(&kb[j..])
+                .take_while(|(x, y)| x.key == y.key)
+                .count();
+            if len < shortest {
+                continue;
+            }
+            let (sa, sb) = (i..i + len, j..j + len);
+            let content = wording[sa.clone()].iter().filter(|&&w| w).count();
+            let quoted = |q: &[bool]| 2 * q.iter().filter(|&&q| q).count() > q.len();
+            if content >= params.phrase_content && !quoted(&qa[sa]) && !quoted(&qb[sb]) {
+                let long = len >= params.phrase_words;
+                found += Phrases {
+                    count: usize::from(long),
+                    words_a: if long { len } else { 0 },
+                    words_b: if long { len } else { 0 },
+                    short_count: 1,
+                    short_words: len,
+                };
             }
         }
-        std::mem::swap(&mut prev, &mut cur);
     }
     found
 }
