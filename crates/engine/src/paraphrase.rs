@@ -763,8 +763,16 @@ fn best_merge(
     params: &ParaphraseOptions,
 ) -> Option<(Range<usize>, f64, f64)> {
     let sentences = &terms.sentences[merged.index];
-    let joins =
-        |s: usize| !merged.shared(s) && shared_count(&sentences[s], other) >= params.merge_terms;
+    // Which sentences around `at` may join a merge, each tested once.
+    let reach = params.max_merge.saturating_sub(1);
+    let first = at.saturating_sub(reach);
+    let near: Vec<bool> = (first..(at + reach + 1).min(sentences.len()))
+        .map(|s| {
+            s == at
+                || (!merged.shared(s) && shared_count(&sentences[s], other) >= params.merge_terms)
+        })
+        .collect();
+    let joins = |s: usize| near[s - first];
     let mut best: Option<(Range<usize>, f64, f64)> = None;
     let mut union: Vec<u32> = Vec::with_capacity(64);
     for len in 2..=params.max_merge {
