@@ -14,6 +14,9 @@
 //!   paragraphs) and sentences.
 //! - [`boilerplate`]: page clutter and agency feed headers and trailers,
 //!   recognised without a corpus.
+//! - [`credits`]: agency credits in the text (datelines, copyright lines,
+//!   attributions, bylines, photo credits) with evidence spans; a stage of
+//!   its own, not yet part of [`analyze`]'s report.
 //! - [`document`]: an article as body tokens and sentences, clutter set
 //!   aside, quoted words marked.
 //! - [`candidates`]: hashed n-gram index, match points per pair.
@@ -52,6 +55,7 @@ pub mod analysis;
 pub mod boilerplate;
 pub mod candidates;
 pub mod clusters;
+pub mod credits;
 pub mod document;
 mod error;
 pub mod options;

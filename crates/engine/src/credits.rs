@@ -1,0 +1,2716 @@
+//! Agency credits: where an article says that its text, or its pictures,
+//! came from a news agency, with the evidence as a byte span of the text.
+//!
+//! Kinds: datelines ("BAGHDAD (AFP) –"), copyright lines ("© 2024 AFP"),
+//! attributions in the running text ("told Reuters", "selon l'AFP", "(ats)"
+//! closing a paragraph), bylines and tag lines ("By NAME, Associated Press",
+//! "(With inputs from agencies)", "Reporting by …; Editing by …") and photo
+//! credits ("(AP Photo/Hadi Mizban)"), in English, French, German, Spanish
+//! and Italian, with the dotted and historical forms of OCR'd archives
+//! ("(A.F.P.)", "Reuter", "(U.P.)").
+//!
+//! Algorithm: one hand-written scan splits the text into tokens (runs of
+//! letters and digits, single punctuation marks, dotted initials such as
+//! "A.F.P." as one token) with their byte offsets, line and block (lines
+//! between blank lines), each folded for matching: lowercase, accents
+//! stripped (NFD), typographic apostrophes and dashes to ASCII. Tokens inside
+//! a URL or an e-mail address are marked. The agency dictionary
+//! ([`AGENCIES`]) is indexed by its first folded token, and a left-to-right
+//! pass takes the longest form at each token (so word boundaries are token
+//! boundaries: "Reutersville" and "Apple" are not agencies). Case rules per
+//! form: full names match in any case; short acronyms ("AP", "PA", "CP") in
+//! their own case or in capitals, and in any case only inside parentheses
+//! ("(afp)") or dotted ("A.P."); names that are also surnames, brands or
+//! common words ("Bloomberg", "Havas", "Wolff") only as written. Adjacent
+//! mentions joined by "and", ",", "/" form one list ("(dpa/AFP)", "With
+//! inputs from Reuters and AFP"). A mention alone is never a credit: each
+//! list is tested against the credit patterns, in this order, on a bounded
+//! window of tokens around it — photo credit (a photo word, "/NAME", "via
+//! Getty Images"), copyright mark, dateline (a place and date at the start of
+//! a line, then the agency in parentheses and a dash, or unbracketed after a
+//! place in capitals: "SYDNEY, Jan 4 AAP -"), byline and tag line
+//! (cue phrases before or after, "By NAME, AGENCY", "— AGENCY" ending a
+//! line, the agency alone on a line), parenthesised agency closing a
+//! paragraph, and in-text attribution (cue words before — "told", "according
+//! to", "selon", "laut", "según", "secondo", "news agency" — with optional
+//! articles such as "the", "l'", "der", or after — "reported",
+//! "correspondent", "berichtet"). A name that is also a surname is not taken
+//! as the subject of "reported" after a capitalised word ("Michael Bloomberg
+//! reported"), and a short acronym after a cue word is not taken before
+//! another capitalised word ("told AP Biology teachers"). Reuters' closing
+//! "Reporting by …; Editing by …" is found per line. Generic credits
+//! ("agencies", "Agenturen", "(ag.)", "wire services") are taken only in
+//! bylines, tag lines and datelines, with the canonical agency
+//! [`GENERIC`].
+//!
+//! Cost: O(n) time and space in the length of the text, times a constant
+//! bounded by the dictionary (each token is looked up once in a hash map and
+//! compared with the few forms that start with it; each mention is tested on
+//! windows of at most a few dozen tokens). The dictionary index is built
+//! once per process.
+//!
+//! Source: the credit-line conventions of agency and newspaper style guides
+//! (AP Stylebook datelines and "(AP Photo/NAME)" captions, Reuters'
+//! "(Reuters) -" and "Reporting by …; Editing by …", AFP's and EFE's
+//! dateline forms, dpa's "Mit Material von", the Swiss "(sda)"/"(ats)" and
+//! Italian "(ANSA)"/"(ag.)" tags), and the agency-copy detection literature
+//! (e.g. the METER corpus of press-agency reuse, Gaizauskas et al., 2001),
+//! whose first signal is the credit line.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Where in an article a credit was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CreditKind {
+    /// A dateline at the start of a line: "BAGHDAD (AFP) –", "Genf (sda)".
+    Dateline,
+    /// A copyright line: "© 2024 AFP", "(c) Reuters 2024".
+    Copyright,
+    /// An attribution in the running text: "told Reuters", "an AFP
+    /// correspondent", "selon l'AFP", "laut dpa", or "(ats)" closing a
+    /// paragraph.
+    InText,
+    /// A byline or tag line: "By NAME, Associated Press", "(With inputs from
+    /// agencies)", "Reporting by NAME; Editing by NAME", "— AP", "Mit
+    /// Material von dpa".
+    Byline,
+    /// A photo credit: "(AP Photo/Hadi Mizban)", "Photo: AFP". It credits a
+    /// picture, not the text.
+    Photo,
+}
+
+/// One agency credit with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Credit {
+    /// Canonical agency name ([`Agency::name`]), e.g. "AFP"; [`GENERIC`] for
+    /// unnamed agencies.
+    pub agency: String,
+    /// What kind of credit it is.
+    pub kind: CreditKind,
+    /// UTF-8 byte offset of the evidence's first byte in the text.
+    pub start: usize,
+    /// UTF-8 byte offset one past the evidence's last byte (half-open).
+    pub end: usize,
+}
+
+/// One agency of the dictionary: its canonical name and the forms it is
+/// written in. Forms are matched on whole tokens (letters and digits), with
+/// typographic dashes and apostrophes equal to ASCII ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Agency {
+    /// Canonical name, as credits report it: "AFP", "Reuters", "AP".
+    pub name: &'static str,
+    /// Full names, matched in any case: "Agence France-Presse".
+    pub names: &'static [&'static str],
+    /// Short and dotted forms: matched as written or in capitals ("dpa",
+    /// "DPA"), and in any case only inside parentheses ("(afp)"); dotted
+    /// forms ("A.F.P.", also "A. F. P.") match in any case.
+    pub acronyms: &'static [&'static str],
+    /// Names that are also surnames, places or common words ("Bloomberg",
+    /// "Belga"): matched only as written or in capitals, and not as the
+    /// subject of "reported" after a capitalised word (a first name).
+    pub proper: &'static [&'static str],
+    /// Forms too ambiguous for running text ("Havas", "Wolff", "UP"):
+    /// matched only as written or in capitals, and only in datelines,
+    /// parentheses, copyright lines, bylines, photo credits and after an
+    /// agency noun ("l'agence Havas").
+    pub weak: &'static [&'static str],
+}
+
+/// The canonical agency of generic credits ("agencies", "Agenturen",
+/// "(ag.)", "wire services").
+pub const GENERIC: &str = "agencies";
+
+/// The agency dictionary: canonical names and their variants, current and
+/// historical.
+pub const AGENCIES: &[Agency] = &[
+    Agency {
+        name: "AFP",
+        names: &[
+            "Agence France-Presse",
+            "Agence France Presse",
+            "Agence France-Press",
+        ],
+        acronyms: &["AFP", "A.F.P."],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "Reuters",
+        names: &["Thomson Reuters", "Reuters"],
+        acronyms: &[],
+        proper: &["Reuter"],
+        weak: &[],
+    },
+    Agency {
+        name: "AP",
+        names: &["The Associated Press", "Associated Press"],
+        acronyms: &["AP", "A.P."],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "dpa",
+        names: &[
+            "Deutsche Presse-Agentur",
+            "Deutschen Presse-Agentur",
+            "Deutsche Presseagentur",
+            "Deutschen Presseagentur",
+        ],
+        acronyms: &["dpa", "dpa-infocom", "dpa-AFX"],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "EFE",
+        names: &["Agencia EFE"],
+        acronyms: &["EFE"],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "ANSA",
+        names: &["Agenzia Nazionale Stampa Associata"],
+        acronyms: &["ANSA"],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "PA",
+        names: &[
+            "The Press Association",
+            "Press Association",
+            "PA Media",
+            "PA News",
+        ],
+        acronyms: &["PA"],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "ANP",
+        names: &["Algemeen Nederlands Persbureau"],
+        acronyms: &["ANP"],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "Belga",
+        names: &[],
+        acronyms: &[],
+        proper: &["Belga"],
+        weak: &[],
+    },
+    Agency {
+        name: "APA",
+        names: &["Austria Presse Agentur", "Austria Presse-Agentur"],
+        acronyms: &["APA"],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "ATS",
+        names: &[
+            "Keystone-SDA",
+            "Keystone-ATS",
+            "Keystone SDA",
+            "Keystone ATS",
+            "Schweizerische Depeschenagentur",
+            "Agence Télégraphique Suisse",
+        ],
+        acronyms: &["ATS", "SDA"],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "Xinhua",
+        names: &["Xinhua"],
+        acronyms: &[],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "Kyodo",
+        names: &["Kyodo"],
+        acronyms: &[],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "Yonhap",
+        names: &["Yonhap"],
+        acronyms: &[],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "TASS",
+        names: &[],
+        acronyms: &["TASS", "ITAR-TASS"],
+        proper: &["Tass"],
+        weak: &[],
+    },
+    Agency {
+        name: "Bloomberg",
+        names: &[],
+        acronyms: &[],
+        proper: &["Bloomberg"],
+        weak: &[],
+    },
+    Agency {
+        name: "UPI",
+        names: &["United Press International"],
+        acronyms: &["UPI", "U.P.I."],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "PTI",
+        names: &["Press Trust of India"],
+        acronyms: &["PTI"],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "IANS",
+        names: &["Indo-Asian News Service"],
+        acronyms: &["IANS"],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "AAP",
+        names: &["Australian Associated Press"],
+        acronyms: &["AAP"],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "CP",
+        names: &["The Canadian Press", "Canadian Press"],
+        acronyms: &["CP"],
+        proper: &[],
+        weak: &[],
+    },
+    Agency {
+        name: "Havas",
+        names: &["Agence Havas"],
+        acronyms: &[],
+        proper: &[],
+        weak: &["Havas"],
+    },
+    Agency {
+        name: "Wolff",
+        names: &[
+            "Wolffs Telegraphisches Bureau",
+            "Wolff's Telegraphisches Bureau",
+            "Wolffsches Telegraphisches Bureau",
+            "Wolff'sches Telegraphen-Bureau",
+            "Wolffs Telegraphen-Bureau",
+        ],
+        acronyms: &["WTB"],
+        proper: &[],
+        weak: &["Wolff"],
+    },
+    Agency {
+        name: "Stefani",
+        names: &["Agenzia Stefani"],
+        acronyms: &[],
+        proper: &[],
+        weak: &["Stefani"],
+    },
+    Agency {
+        name: "DNB",
+        names: &["Deutsches Nachrichtenbüro", "Deutsches Nachrichtenbuero"],
+        acronyms: &[],
+        proper: &[],
+        weak: &["DNB"],
+    },
+    Agency {
+        name: "United Press",
+        names: &["United Press"],
+        acronyms: &["U.P."],
+        proper: &[],
+        weak: &["UP"],
+    },
+    Agency {
+        name: "Exchange Telegraph",
+        names: &["Exchange Telegraph Company", "Exchange Telegraph"],
+        acronyms: &[],
+        proper: &["Extel"],
+        weak: &[],
+    },
+    Agency {
+        name: GENERIC,
+        names: &[
+            "agencies",
+            "news agencies",
+            "wire services",
+            "wires",
+            "agences",
+            "agencias",
+            "agenzie",
+            "Agenturen",
+            "ag.",
+            "agency inputs",
+        ],
+        acronyms: &[],
+        proper: &[],
+        weak: &[],
+    },
+];
+
+/// The agency credits found in `text`, in text order (by start, then end).
+/// Spans are UTF-8 byte offsets into `text` as given, half-open, on char
+/// boundaries.
+///
+/// ```
+/// use wiretrace_engine::credits::{find, CreditKind};
+/// let text = "BAGHDAD (AFP) – A drone strike killed a commander, officials told Reuters.\n\
+///             Ambulances at the site. (AP Photo/Hadi Mizban)\n\
+///             With inputs from agencies";
+/// let credits = find(text);
+/// let found: Vec<(&str, CreditKind, &str)> = credits
+///     .iter()
+///     .map(|c| (c.agency.as_str(), c.kind, &text[c.start..c.end]))
+///     .collect();
+/// assert_eq!(
+///     found,
+///     [
+///         ("AFP", CreditKind::Dateline, "BAGHDAD (AFP) –"),
+///         ("Reuters", CreditKind::InText, "told Reuters"),
+///         ("AP", CreditKind::Photo, "(AP Photo/Hadi Mizban)"),
+///         ("agencies", CreditKind::Byline, "With inputs from agencies"),
+///     ]
+/// );
+/// // "Apple" is not AP, and a bare acronym is not a credit.
+/// assert!(find("Apple said the AP exams were moved.").is_empty());
+/// ```
+pub fn find(text: &str) -> Vec<Credit> {
+    let scan = Scan::new(text);
+    let mut out = Vec::new();
+    for group in scan.groups() {
+        scan.credit_group(&group, &mut out);
+    }
+    scan.reporting_by(&mut out);
+    out.sort_by_key(|c| (c.start, c.end));
+    out
+}
+
+/// The canonical name of an agency written as `name` (any of its forms, in
+/// any case, surrounding spaces ignored), if it is in [`AGENCIES`].
+///
+/// ```
+/// use wiretrace_engine::credits::canonical;
+/// assert_eq!(canonical("Agence France-Presse"), Some("AFP"));
+/// assert_eq!(canonical("the associated press"), Some("AP"));
+/// assert_eq!(canonical("Keystone-SDA"), Some("ATS"));
+/// assert_eq!(canonical("Agenturen"), Some("agencies"));
+/// assert_eq!(canonical("Apple"), None);
+/// ```
+pub fn canonical(name: &str) -> Option<&'static str> {
+    let toks = tokenize(name.trim());
+    if toks.is_empty() {
+        return None;
+    }
+    let d = dict();
+    d.forms
+        .iter()
+        .find(|f| {
+            f.toks.len() == toks.len()
+                && f.toks
+                    .iter()
+                    .zip(&toks)
+                    .all(|(a, b)| a.kind == b.kind && a.fold == b.fold)
+        })
+        .map(|f| AGENCIES[f.agency].name)
+        .or_else(|| {
+            let folded: Vec<&str> = toks.iter().map(|t| t.fold.as_str()).collect();
+            AGENCIES
+                .iter()
+                .find(|a| {
+                    let t = tokenize(a.name);
+                    t.len() == folded.len() && t.iter().zip(&folded).all(|(x, y)| x.fold == *y)
+                })
+                .map(|a| a.name)
+        })
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A run of letters and digits.
+    Word,
+    /// Dotted initials, "A.F.P.": `fold` holds the letters ("afp").
+    Dotted,
+    /// One other character; `fold` holds it normalized.
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    fold: String,
+    /// Physical line.
+    line: usize,
+    /// Lines between blank lines: phrases may run across a single line
+    /// break (hard-wrapped copy), not across a blank line.
+    block: usize,
+    space_before: bool,
+    /// Part of a URL or an e-mail address.
+    url: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+fn fold_word(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+}
+
+fn norm_punct(c: char) -> char {
+    match c {
+        '’' | '‘' | '`' | '´' | 'ʼ' | '′' => '\'',
+        '–' | '—' | '‒' | '―' | '‐' | '‑' | '−' | '⁃' => '-',
+        '[' | '（' => '(',
+        ']' | '）' => ')',
+        '“' | '”' | '„' | '«' | '»' => '"',
+        '：' => ':',
+        _ => c,
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut raw: Vec<Tok> = Vec::new();
+    let (mut line, mut block) = (0, 0);
+    let mut line_has_tok = false;
+    let mut space = true;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let crlf = c == '\r' && chars.peek().is_some_and(|&(_, d)| d == '\n');
+        if (c == '\r' && !crlf) || is_line_break(c) {
+            if !line_has_tok {
+                block += 1;
+            }
+            line += 1;
+            line_has_tok = false;
+            space = true;
+            continue;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let (kind, end) = if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if !is_word_char(d) {
+                    break;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            }
+            (Kind::Word, end)
+        } else {
+            (Kind::Punct, i + c.len_utf8())
+        };
+        let fold = match kind {
+            Kind::Word => fold_word(&text[i..end]),
+            _ => norm_punct(c).to_string(),
+        };
+        raw.push(Tok {
+            start: i,
+            end,
+            kind,
+            fold,
+            line,
+            block,
+            space_before: space,
+            url: false,
+        });
+        line_has_tok = true;
+        space = false;
+    }
+    let mut toks = merge_dotted(text, raw);
+    mark_urls(text, &mut toks);
+    toks
+}
+
+fn single_letter(text: &str, t: &Tok) -> bool {
+    let mut chars = text[t.start..t.end].chars();
+    t.kind == Kind::Word && chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+}
+
+fn is_dot(t: &Tok) -> bool {
+    t.kind == Kind::Punct && t.fold == "."
+}
+
+/// "A.F.P.", "A. F. P.", "U.S" become one `Dotted` token.
+fn merge_dotted(text: &str, raw: Vec<Tok>) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let mut k = i;
+        let mut letters = String::new();
+        let mut count = 0;
+        let mut end = raw[i].end;
+        while let Some(t) = raw.get(k) {
+            if !single_letter(text, t) || t.line != raw[i].line {
+                break;
+            }
+            let dot = raw
+                .get(k + 1)
+                .filter(|d| is_dot(d) && !d.space_before && d.line == t.line);
+            if let Some(d) = dot {
+                letters.push_str(&t.fold);
+                count += 1;
+                end = d.end;
+                k += 2;
+                continue;
+            }
+            if k > i && !t.space_before {
+                letters.push_str(&t.fold);
+                count += 1;
+                end = t.end;
+                k += 1;
+            }
+            break;
+        }
+        if count >= 2 {
+            out.push(Tok {
+                end,
+                kind: Kind::Dotted,
+                fold: letters,
+                ..raw[i].clone()
+            });
+            i = k;
+        } else {
+            out.push(raw[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Marks the tokens of whitespace-separated chunks that are URLs or e-mail
+/// addresses.
+fn mark_urls(text: &str, toks: &mut [Tok]) {
+    let mut s = 0;
+    while s < toks.len() {
+        let mut e = s + 1;
+        while e < toks.len() && !toks[e].space_before {
+            e += 1;
+        }
+        let chunk = &text[toks[s].start..toks[e - 1].end];
+        let url = chunk.contains("://")
+            || chunk.contains('@')
+            || (chunk.contains('.') && chunk.to_ascii_lowercase().contains("www."));
+        if url {
+            for t in &mut toks[s..e] {
+                t.url = true;
+            }
+        }
+        s = e;
+    }
+}
+
+fn is_cap(raw: &str) -> bool {
+    raw.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+// ---------------------------------------------------------------------------
+// Dictionary and cue phrases
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rule {
+    Name,
+    Acronym,
+    Proper,
+    Weak,
+    Generic,
+}
+
+struct FormTok {
+    kind: Kind,
+    fold: String,
+    raw: String,
+    upper: String,
+}
+
+struct Form {
+    agency: usize,
+    rule: Rule,
+    toks: Vec<FormTok>,
+}
+
+/// Where a cue phrase before an agency may stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// In-text verb or preposition, articles may follow: "told (the)".
+    Verb,
+    /// Agency noun, the agency right after: "news agency".
+    Noun,
+    /// Role noun or other word an article must follow: "fotografo dell'",
+    /// "wie die".
+    Role,
+    /// Tag phrase: "with inputs from".
+    Tag,
+    /// Short tag word, no article, at the start of a line or bracket or
+    /// closing the line: "avec", "mit".
+    Cond,
+    /// Byline word at the start of a line, no article: "By".
+    Lead,
+    /// Source label at the start of a line: "Source:".
+    Source,
+}
+
+type Seq = Vec<String>;
+
+struct Dict {
+    forms: Vec<Form>,
+    by_first: HashMap<String, Vec<usize>>,
+    articles: Vec<Seq>,
+    before: Vec<(Seq, Cue)>,
+    after_verbs: Vec<Seq>,
+    after_nouns: Vec<Seq>,
+    byline_after: Vec<Seq>,
+}
+
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "l'", "la", "le", "les", "el", "il", "lo", "die", "der", "dem", "den", "des",
+    "de", "del", "della", "dell'", "all'", "alla", "al", "d'", "du",
+];
+
+const VERB_CUES: &[&str] = &[
+    // English
+    "told",
+    "tells",
+    "telling",
+    "according to",
+    "speaking to",
+    "spoke to",
+    "spoke with",
+    "speaking with",
+    "talking to",
+    "talked to",
+    "interview with",
+    "interviews with",
+    "statement to",
+    "quoted by",
+    "cited by",
+    "reported by",
+    "seen by",
+    "reviewed by",
+    "obtained by",
+    "contacted by",
+    "interviewed by",
+    "confirmed to",
+    "explained to",
+    "provided to",
+    "shared with",
+    // French
+    "selon",
+    "d'après",
+    "indiqué",
+    "déclaré",
+    "confié",
+    "précisé",
+    "affirmé",
+    "assuré",
+    "expliqué",
+    "raconté",
+    "rapporte",
+    "rapporté",
+    "annoncé",
+    "confirmé",
+    "souligné",
+    "ajouté",
+    "estimé",
+    "témoigné",
+    "dit",
+    "appris",
+    "interrogé par",
+    "contacté par",
+    "cité par",
+    "joint par",
+    "sollicité par",
+    "auprès de",
+    // German
+    "laut",
+    "berichtet",
+    "berichtete",
+    "berichten",
+    "berichteten",
+    "meldet",
+    "meldete",
+    "melden",
+    "meldeten",
+    "sagte",
+    "sagt",
+    "sagte er",
+    "sagte sie",
+    "erklärte",
+    "erklärt",
+    "gegenüber",
+    "teilte",
+    "bestätigte",
+    "erfuhr",
+    "nach Angaben",
+    "nach Informationen",
+    // Dutch
+    "meldt",
+    // Spanish
+    "según",
+    "informa",
+    "informó",
+    "dijo",
+    "declaró",
+    "explicó",
+    "indicó",
+    "aseguró",
+    "afirmó",
+    "precisó",
+    "confirmó",
+    "relató",
+    "contó",
+    "reporta",
+    "reportó",
+    "citado por",
+    "consultado por",
+    "consultada por",
+    "dicho",
+    "declarado",
+    "explicado",
+    "indicado",
+    "asegurado",
+    "informado",
+    "confirmado",
+    "señalado",
+    "señaló",
+    "afirmado",
+    "precisado",
+    "relatado",
+    "contado",
+    "manifestado",
+    "manifestó",
+    "agregó",
+    "añadió",
+    // Italian
+    "secondo",
+    "riferisce",
+    "riferito",
+    "riporta",
+    "riportato",
+    "scrive",
+    "detto",
+    "dichiarato",
+    "spiegato",
+    "raccontato",
+    "confermato",
+    "precisato",
+    "apprende",
+    "dice",
+    "spiega",
+    "racconta",
+    "conferma",
+    "citato da",
+    "interpellato da",
+];
+
+const NOUN_CUES: &[&str] = &[
+    "agency",
+    "news agency",
+    "press agency",
+    "wire service",
+    "news service",
+    "newswire",
+    "wire agency",
+    "agencies",
+    "news agencies",
+    "Nachrichtenagentur",
+    "Presseagentur",
+    "Agentur",
+    "agence",
+    "agence de presse",
+    "agencia",
+    "agencia de noticias",
+    "agenzia",
+    "agenzia di stampa",
+    "agenzie",
+    "agences",
+    "agencias",
+];
+
+/// People who work for an agency: "photographer of", "un fotografo dell'".
+const ROLES: &[&str] = &[
+    "photographer",
+    "correspondent",
+    "journalist",
+    "reporter",
+    "photographe",
+    "journaliste",
+    "correspondant",
+    "correspondante",
+    "envoyé spécial",
+    "fotografo",
+    "fotografa",
+    "periodista",
+    "corresponsal",
+    "giornalista",
+    "corrispondente",
+    "inviato",
+    "Korrespondent",
+    "Korrespondentin",
+    "Reporterin",
+    "Fotograf",
+];
+
+/// Words that need an article before the agency: "wie die dpa" (not
+/// "Agenturen wie dpa").
+const ARTICLE_CUES: &[&str] = &["wie"];
+
+const ROLE_PREPOSITIONS: &[&str] = &["of", "for", "from", "de", "di", "du", "del", "der", "des"];
+
+const TAG_CUES: &[&str] = &[
+    "with inputs from",
+    "with input from",
+    "inputs from",
+    "input from",
+    "with additional reporting from",
+    "with additional reporting by",
+    "additional reporting by",
+    "with reporting from",
+    "with reporting by",
+    "with material from",
+    "material from",
+    "contains material from",
+    "mit Material von",
+    "mit Material",
+    "Material von",
+    "con información de",
+    "con informaciones de",
+    "con material de",
+    "this report by",
+];
+
+const COND_CUES: &[&str] = &["avec", "mit", "con"];
+
+const LEAD_CUES: &[&str] = &["by", "par", "por", "with"];
+
+const SOURCE_CUES: &[&str] = &[
+    "source:", "sources:", "source", "Quelle:", "Quellen:", "Quelle", "fuente:", "fuentes:",
+    "fonte:", "fonti:",
+];
+
+const AFTER_VERBS: &[&str] = &[
+    "reported",
+    "reports",
+    "has reported",
+    "had reported",
+    "first reported",
+    "also reported",
+    "earlier reported",
+    "previously reported",
+    "reported earlier",
+    "was told",
+    "were told",
+    "has learned",
+    "has learnt",
+    "learned",
+    "learnt",
+    "understands",
+    "berichtet",
+    "berichtete",
+    "berichten",
+    "meldet",
+    "meldete",
+    "erfuhr",
+    "zufolge",
+    "informó",
+    "informa",
+    "meldt",
+    "apprende",
+    "rapporte",
+    "a appris",
+];
+
+const AFTER_NOUNS: &[&str] = &[
+    "news",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "photographer",
+    "photographers",
+    "journalist",
+    "journalists",
+    "videojournalist",
+    "cameraman",
+    "tally",
+    "count",
+    "calculation",
+    "calculations",
+    "analysis",
+    "investigation",
+    "poll",
+    "survey",
+    "witness",
+    "witnesses",
+    "report",
+    "footage",
+    "interview",
+    "bureau chief",
+    "bureau",
+    "news agency",
+    "agency",
+    "-Korrespondent",
+    "-Korrespondentin",
+    "-Reporter",
+    "-Reporterin",
+    "-Fotograf",
+    "-Informationen",
+    "Korrespondent",
+    "Korrespondentin",
+];
+
+/// Words that may follow an in-text "said"-less attribution span.
+const AFTER_EXTRA: &[&str] = &["said", "says"];
+
+const BYLINE_AFTER: &[&str] = &[
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed to the report",
+    "contributed to this",
+    "contributed reporting",
+    "contributed",
+];
+
+/// Words that may follow a short acronym after a cue word: "told AP Television".
+const NEXT_OK: &[&str] = &[
+    "news",
+    "tv",
+    "television",
+    "radio",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const PHOTO_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "photograph",
+    "photographs",
+    "picture",
+    "pictures",
+    "pic",
+    "pics",
+    "image",
+    "images",
+    "bild",
+    "bilder",
+    "imagen",
+    "imagenes",
+    "immagine",
+    "immagini",
+    "credit",
+];
+
+const PHOTO_AFTER: &[&str] = &[
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "photograph",
+    "photographs",
+    "picture",
+    "pictures",
+    "images",
+    "bild",
+];
+
+/// Between a photo word and the agency: "Photo by NAME / AFP".
+const PHOTO_LINKS: &[&str] = &[
+    ":", "/", "|", "-", ",", "'", "by", "credit", "courtesy", "of", "von", "par", "de", "via",
+];
+
+const POLL_WORDS: &[&str] = &["poll", "polls", "polling", "survey", "sondage", "umfrage"];
+
+const SEPARATORS: &[&str] = &[
+    ",", "/", "&", "+", "-", "and", "und", "et", "y", "e", "or", "oder", "ou", "o",
+];
+
+/// Lowercase words inside a person's name: "Hadi al-Ameri", "Ursula von der Leyen".
+const NAME_LINKS: &[&str] = &[
+    "and", "de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "ben", "le", "la",
+    "du", "dos", "das", "y",
+];
+
+fn seq(s: &str) -> Seq {
+    tokenize(s).into_iter().map(|t| t.fold).collect()
+}
+
+fn dict() -> &'static Dict {
+    static DICT: OnceLock<Dict> = OnceLock::new();
+    DICT.get_or_init(build_dict)
+}
+
+fn build_dict() -> Dict {
+    let mut forms = Vec::new();
+    for (agency, a) in AGENCIES.iter().enumerate() {
+        let generic = a.name == GENERIC;
+        let lists = [
+            (a.names, if generic { Rule::Generic } else { Rule::Name }),
+            (a.acronyms, Rule::Acronym),
+            (a.proper, Rule::Proper),
+            (a.weak, Rule::Weak),
+        ];
+        for (list, rule) in lists {
+            for text in list {
+                let toks = tokenize(text)
+                    .into_iter()
+                    .map(|t| {
+                        let raw = text[t.start..t.end].to_string();
+                        FormTok {
+                            kind: t.kind,
+                            fold: t.fold,
+                            upper: raw.to_uppercase(),
+                            raw,
+                        }
+                    })
+                    .collect();
+                forms.push(Form { agency, rule, toks });
+            }
+        }
+    }
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, f) in forms.iter().enumerate() {
+        by_first.entry(f.toks[0].fold.clone()).or_default().push(i);
+    }
+    for list in by_first.values_mut() {
+        list.sort_by_key(|&i| std::cmp::Reverse(forms[i].toks.len()));
+    }
+    let mut before = Vec::new();
+    let mut add = |list: &[&str], cue: Cue| {
+        for s in list {
+            before.push((seq(s), cue));
+        }
+    };
+    add(VERB_CUES, Cue::Verb);
+    add(NOUN_CUES, Cue::Noun);
+    add(ROLES, Cue::Role);
+    add(ARTICLE_CUES, Cue::Role);
+    add(TAG_CUES, Cue::Tag);
+    add(COND_CUES, Cue::Cond);
+    add(LEAD_CUES, Cue::Lead);
+    add(SOURCE_CUES, Cue::Source);
+    for role in ROLES {
+        for prep in ROLE_PREPOSITIONS {
+            before.push((seq(&format!("{role} {prep}")), Cue::Verb));
+        }
+    }
+    let seqs = |list: &[&str]| list.iter().map(|s| seq(s)).collect::<Vec<_>>();
+    Dict {
+        by_first,
+        forms,
+        articles: seqs(ARTICLES),
+        before,
+        after_verbs: seqs(AFTER_VERBS),
+        after_nouns: seqs(AFTER_NOUNS),
+        byline_after: seqs(BYLINE_AFTER),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Scanning
+
+struct Mention {
+    agency: usize,
+    rule: Rule,
+    /// First and last token (inclusive).
+    a: usize,
+    b: usize,
+    /// Case as written or in capitals (always true but for acronyms).
+    strict: bool,
+}
+
+/// Mentions `ms` (indices into `Scan::mentions`) joined into one list,
+/// spanning tokens `gs..=ge`.
+struct Group {
+    ms: std::ops::Range<usize>,
+    gs: usize,
+    ge: usize,
+}
+
+/// A credit pattern that matched a group: its kind and evidence tokens.
+struct Found {
+    kind: CreditKind,
+    s: usize,
+    e: usize,
+    /// The agency stands in parentheses (any case allowed for acronyms).
+    paren: bool,
+    /// An agency noun preceded it ("l'agence Havas").
+    noun: bool,
+}
+
+impl Found {
+    fn new(kind: CreditKind, s: usize, e: usize) -> Self {
+        Found {
+            kind,
+            s,
+            e,
+            paren: false,
+            noun: false,
+        }
+    }
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    d: &'static Dict,
+    toks: Vec<Tok>,
+    /// First and last token of each token's line.
+    first: Vec<usize>,
+    last: Vec<usize>,
+    mentions: Vec<Mention>,
+    mention_at: Vec<Option<usize>>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(text: &'a str) -> Self {
+        let toks = tokenize(text);
+        let n = toks.len();
+        let (mut first, mut last) = (vec![0; n], vec![0; n]);
+        let mut s = 0;
+        while s < n {
+            let mut e = s;
+            while e + 1 < n && toks[e + 1].line == toks[s].line {
+                e += 1;
+            }
+            first[s..=e].fill(s);
+            last[s..=e].fill(e);
+            s = e + 1;
+        }
+        let mut scan = Scan {
+            text,
+            d: dict(),
+            toks,
+            first,
+            last,
+            mentions: Vec::new(),
+            mention_at: vec![None; n],
+        };
+        scan.find_mentions();
+        scan
+    }
+
+    fn f(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.fold.as_str())
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind == Kind::Word
+    }
+
+    fn cap_word(&self, i: usize) -> bool {
+        self.is_word(i) && is_cap(self.raw(i))
+    }
+
+    /// The token before `i` in the same block.
+    fn prev(&self, i: usize) -> Option<usize> {
+        let p = i.checked_sub(1)?;
+        (self.toks[p].block == self.toks[i].block).then_some(p)
+    }
+
+    /// The token after `i` in the same block.
+    fn next(&self, i: usize) -> Option<usize> {
+        let n = i + 1;
+        (n < self.toks.len() && self.toks[n].block == self.toks[i].block).then_some(n)
+    }
+
+    fn prev_is(&self, i: usize, s: &str) -> Option<usize> {
+        self.prev(i).filter(|&p| self.f(p) == s)
+    }
+
+    fn next_is(&self, i: usize, s: &str) -> Option<usize> {
+        self.next(i).filter(|&n| self.f(n) == s)
+    }
+
+    /// Where `seq` starts if it ends right before token `end`, in `block`.
+    fn back(&self, end: usize, seq: &[String], block: usize) -> Option<usize> {
+        let s = end.checked_sub(seq.len())?;
+        let ok = seq.iter().enumerate().all(|(k, w)| {
+            let t = &self.toks[s + k];
+            t.block == block && t.fold == *w && !t.url
+        });
+        ok.then_some(s)
+    }
+
+    /// The last token of `seq` if it starts at token `start`, in `block`.
+    fn fwd(&self, start: usize, seq: &[String], block: usize) -> Option<usize> {
+        if seq.is_empty() || start + seq.len() > self.toks.len() {
+            return None;
+        }
+        let ok = seq.iter().enumerate().all(|(k, w)| {
+            let t = &self.toks[start + k];
+            t.block == block && t.fold == *w
+        });
+        ok.then_some(start + seq.len() - 1)
+    }
+
+    /// The last token of the longest of `seqs` starting at `start`.
+    fn fwd_any(&self, start: usize, seqs: &[Seq], block: usize) -> Option<usize> {
+        seqs.iter().filter_map(|s| self.fwd(start, s, block)).max()
+    }
+
+    fn match_form(&self, i: usize, form: &Form) -> Option<bool> {
+        let block = self.toks[i].block;
+        let mut strict = true;
+        for (k, ft) in form.toks.iter().enumerate() {
+            let t = self.toks.get(i + k)?;
+            if t.block != block || t.kind != ft.kind || t.fold != ft.fold {
+                return None;
+            }
+            if t.kind == Kind::Word {
+                let raw = &self.text[t.start..t.end];
+                let exact = raw == ft.raw || raw == ft.upper;
+                match form.rule {
+                    Rule::Acronym => strict &= exact,
+                    Rule::Proper | Rule::Weak if !exact => return None,
+                    _ => {}
+                }
+            }
+        }
+        Some(strict)
+    }
+
+    /// "afp.com", "news.afp": a word glued to a dot and another word.
+    fn domain_like(&self, a: usize, b: usize) -> bool {
+        let glued = |i: usize| self.toks.get(i).is_some_and(|t| !t.space_before);
+        let after = self.toks.get(b + 1).is_some_and(is_dot)
+            && glued(b + 1)
+            && glued(b + 2)
+            && self.toks[b + 2].kind == Kind::Word;
+        let before = a >= 2
+            && is_dot(&self.toks[a - 1])
+            && glued(a)
+            && glued(a - 1)
+            && self.toks[a - 2].kind == Kind::Word;
+        after || before
+    }
+
+    fn find_mentions(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            let t = &self.toks[i];
+            let mut best: Option<(usize, bool, usize)> = None;
+            if t.kind != Kind::Punct && !t.url {
+                for &fi in self.d.by_first.get(&t.fold).into_iter().flatten() {
+                    let form = &self.d.forms[fi];
+                    let len = form.toks.len();
+                    if best.is_some_and(|(bl, bs, _)| bl > len || (bl == len && bs)) {
+                        continue;
+                    }
+                    if let Some(strict) = self.match_form(i, form) {
+                        best = Some((len, strict, fi));
+                    }
+                }
+            }
+            if let Some((len, strict, fi)) = best {
+                let b = i + len - 1;
+                if !self.toks[i..=b].iter().any(|t| t.url) && !self.domain_like(i, b) {
+                    let form = &self.d.forms[fi];
+                    self.mention_at[i..=b].fill(Some(self.mentions.len()));
+                    self.mentions.push(Mention {
+                        agency: form.agency,
+                        rule: form.rule,
+                        a: i,
+                        b,
+                        strict,
+                    });
+                    i = b + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// Adjacent mentions joined by one or two separators ("and", ",", "/").
+    fn groups(&self) -> Vec<Group> {
+        let mut groups: Vec<Group> = Vec::new();
+        for (k, m) in self.mentions.iter().enumerate() {
+            if let Some(g) = groups.last_mut() {
+                let p = &self.mentions[k - 1];
+                let gap = &self.toks[p.b + 1..m.a];
+                let joins = (1..=2).contains(&gap.len())
+                    && p.agency != m.agency
+                    && self.toks[p.b].line == self.toks[m.a].line
+                    && gap.iter().all(|t| SEPARATORS.contains(&t.fold.as_str()));
+                if joins {
+                    g.ms.end = k + 1;
+                    g.ge = m.b;
+                    continue;
+                }
+            }
+            groups.push(Group {
+                ms: k..k + 1,
+                gs: m.a,
+                ge: m.b,
+            });
+        }
+        groups
+    }
+
+    fn credit_group(&self, g: &Group, out: &mut Vec<Credit>) {
+        let ms = &self.mentions[g.ms.clone()];
+        let found = self
+            .photo(g)
+            .or_else(|| self.copyright(g))
+            .or_else(|| self.dateline(g))
+            .or_else(|| self.byline(g))
+            .or_else(|| self.paren_tag(g, ms))
+            .or_else(|| self.in_text(g, ms));
+        let Some(found) = found else {
+            return;
+        };
+        for m in ms {
+            let agency = AGENCIES[m.agency].name;
+            let allowed = match found.kind {
+                CreditKind::InText => match m.rule {
+                    Rule::Generic => false,
+                    Rule::Weak => found.noun,
+                    _ => true,
+                },
+                CreditKind::Photo | CreditKind::Copyright => m.rule != Rule::Generic,
+                CreditKind::Dateline | CreditKind::Byline => true,
+            };
+            if allowed && (m.strict || found.paren) {
+                out.push(Credit {
+                    agency: agency.to_string(),
+                    kind: found.kind,
+                    start: self.toks[found.s].start,
+                    end: self.toks[found.e].end,
+                });
+            }
+        }
+    }
+
+    // --- photo credits ------------------------------------------------------
+
+    /// The parentheses around tokens `gs..=ge` on one line, at most `max`
+    /// tokens away on each side.
+    fn enclosing(&self, gs: usize, ge: usize, max: usize) -> Option<(usize, usize)> {
+        let line = self.toks[gs].line;
+        let mut open = None;
+        let mut j = gs;
+        for _ in 0..max {
+            let Some(p) = j.checked_sub(1).filter(|&p| self.toks[p].line == line) else {
+                break;
+            };
+            match self.f(p) {
+                "(" => {
+                    open = Some(p);
+                    break;
+                }
+                ")" => return None,
+                _ => j = p,
+            }
+        }
+        let open = open?;
+        let mut j = ge;
+        for _ in 0..max {
+            let n = j + 1;
+            if n >= self.toks.len() || self.toks[n].line != line {
+                return None;
+            }
+            match self.f(n) {
+                ")" => return Some((open, n)),
+                "(" => return None,
+                _ => j = n,
+            }
+        }
+        None
+    }
+
+    /// A person's name: capitalised words, initials, "-", "'", lowercase
+    /// particles, not agencies; from token `i`, walking forward or back.
+    /// Returns the name's last token in the walking direction.
+    fn name_run(&self, i: usize, forward: bool) -> Option<usize> {
+        let mut cur = Some(i);
+        let mut end = None;
+        let mut steps = 0;
+        while let Some(k) = cur {
+            steps += 1;
+            if steps > 8 || self.mention_at[k].is_some() || self.toks[k].url {
+                break;
+            }
+            let t = &self.toks[k];
+            let name = match t.kind {
+                Kind::Dotted => true,
+                Kind::Word => self.cap_word(k),
+                Kind::Punct => false,
+            };
+            let link = match t.kind {
+                Kind::Punct => matches!(t.fold.as_str(), "-" | "'"),
+                Kind::Word => !name && NAME_LINKS.contains(&t.fold.as_str()),
+                Kind::Dotted => false,
+            };
+            if name {
+                end = Some(k);
+            } else if !link {
+                break;
+            }
+            cur = if forward { self.next(k) } else { self.prev(k) };
+        }
+        end
+    }
+
+    /// "REUTERS/Thaier Al-Sudani", "AHMAD AL-RUBAYE / AFP": the span
+    /// (tokens) of agency and name around a slash.
+    fn slash_name(&self, g: &Group) -> Option<(usize, usize)> {
+        let poll_after = |k: usize| {
+            (1..=3).any(|d| {
+                self.toks.get(k + d).is_some_and(|t| {
+                    t.block == self.toks[k].block && POLL_WORDS.contains(&t.fold.as_str())
+                })
+            })
+        };
+        if let Some(slash) = self.next_is(g.ge, "/") {
+            if let Some(e) = self.next(slash).and_then(|n| self.name_run(n, true)) {
+                if !poll_after(e) {
+                    return Some((g.gs, e));
+                }
+            }
+        }
+        if let Some(slash) = self.prev_is(g.gs, "/") {
+            if let Some(s) = self.prev(slash).and_then(|p| self.name_run(p, false)) {
+                if !poll_after(g.ge) {
+                    return Some((s, g.ge));
+                }
+            }
+        }
+        None
+    }
+
+    fn photo(&self, g: &Group) -> Option<Found> {
+        let is_photo = |k: usize| PHOTO_WORDS.contains(&self.f(k)) || self.f(k) == "getty";
+        if let Some((open, close)) = self.enclosing(g.gs, g.ge, 14) {
+            if (open + 1..close).any(is_photo) || self.slash_name(g).is_some() {
+                let mut f = Found::new(CreditKind::Photo, open, close);
+                f.paren = true;
+                return Some(f);
+            }
+        }
+        // "AP Photo", "AFP photo/NAME", "dpa-Foto", "AFP via Getty Images".
+        let after = self.next(g.ge).and_then(|n| {
+            let n = if self.f(n) == "-" && !self.toks[n].space_before {
+                self.next(n)?
+            } else {
+                n
+            };
+            if PHOTO_AFTER.contains(&self.f(n)) {
+                return Some(n);
+            }
+            (self.f(n) == "via" && self.next_is(n, "getty").is_some()).then(|| {
+                let getty = n + 1;
+                self.next_is(getty, "images").unwrap_or(getty)
+            })
+        });
+        if let Some(mut e) = after {
+            if let Some(name) = self
+                .next_is(e, "/")
+                .and_then(|s| self.next(s))
+                .and_then(|n| self.name_run(n, true))
+            {
+                e = name;
+            }
+            return Some(Found::new(CreditKind::Photo, g.gs, e));
+        }
+        // "Photo: Reuters", "Foto: Kay Nietfeld/dpa", "Photo by NAME/AFP".
+        // The earliest photo word wins: "Photo credit: Getty Images/AFP".
+        let mut j = g.gs;
+        let mut word = None;
+        for _ in 0..10 {
+            let Some(p) = self.prev(j) else { break };
+            if self.toks[p].line != self.toks[g.gs].line {
+                break;
+            }
+            if PHOTO_WORDS.contains(&self.f(p)) {
+                word = Some(p);
+            } else {
+                let link = PHOTO_LINKS.contains(&self.f(p))
+                    || self.toks[p].kind == Kind::Dotted
+                    || (self.cap_word(p) && self.mention_at[p].is_none());
+                if !link {
+                    break;
+                }
+            }
+            j = p;
+        }
+        if let Some(p) = word {
+            return Some(Found::new(CreditKind::Photo, p, self.via_getty(g.ge)));
+        }
+        self.slash_name(g)
+            .map(|(s, e)| Found::new(CreditKind::Photo, s, self.via_getty(e)))
+    }
+
+    /// Extends past "via Getty Images".
+    fn via_getty(&self, e: usize) -> usize {
+        self.next_is(e, "via")
+            .and_then(|v| self.next_is(v, "getty"))
+            .map_or(e, |g| self.next_is(g, "images").unwrap_or(g))
+    }
+
+    // --- copyright ----------------------------------------------------------
+
+    fn copyright(&self, g: &Group) -> Option<Found> {
+        let mut j = g.gs;
+        let mut mark = None;
+        for _ in 0..8 {
+            let Some(p) = self.prev(j) else { break };
+            let f = self.f(p);
+            if f == "©" || f == "copyright" || f == "copr" {
+                mark = Some(p);
+                j = p;
+            } else if f == ")"
+                && self.f(p.wrapping_sub(1)) == "c"
+                && self.f(p.wrapping_sub(2)) == "("
+                && p >= 2
+            {
+                mark = Some(p - 2);
+                j = p - 2;
+            } else if is_digits(f) || matches!(f, "-" | "," | ".") {
+                j = p;
+            } else {
+                break;
+            }
+        }
+        let s = mark?;
+        let mut e = g.ge;
+        let n = self.next_is(e, ",").unwrap_or(e);
+        if let Some(y) = self.next(n).filter(|&y| is_digits(self.f(y))) {
+            e = y;
+            if let Some(y2) = self
+                .next_is(e, "-")
+                .and_then(|d| self.next(d))
+                .filter(|&y2| is_digits(self.f(y2)))
+            {
+                e = y2;
+            }
+        }
+        Some(Found::new(CreditKind::Copyright, s, e))
+    }
+
+    // --- datelines ----------------------------------------------------------
+
+    /// The closing parenthesis after `ge`, past regional suffixes ("(dpa/lno)").
+    fn paren_close(&self, ge: usize) -> Option<usize> {
+        let mut k = self.next(ge)?;
+        while self.f(k) == "/" {
+            let w = self.next(k)?;
+            let short = self.is_word(w)
+                && self.mention_at[w].is_none()
+                && !self.cap_word(w)
+                && self.f(w).chars().count() <= 5;
+            if !short {
+                return None;
+            }
+            k = self.next(w)?;
+        }
+        (self.f(k) == ")").then_some(k)
+    }
+
+    fn dateline(&self, g: &Group) -> Option<Found> {
+        let Some(open) = self.prev_is(g.gs, "(") else {
+            return self.bare_dateline(g);
+        };
+        let close = self.paren_close(g.ge)?;
+        let lf = self.first[open];
+        if self.toks[close].line != self.toks[open].line {
+            return None;
+        }
+        if open == lf {
+            if close == self.last[close] {
+                return None; // a tag line "(AFP)", not a dateline
+            }
+        } else if !self.place_and_date(lf, open) {
+            return None;
+        }
+        let mut e = close;
+        for _ in 0..3 {
+            let Some(n) = self
+                .next(e)
+                .filter(|&n| self.toks[n].line == self.toks[e].line)
+            else {
+                break;
+            };
+            match self.f(n) {
+                "-" | ":" | "|" => e = n,
+                "." if self.next_is(n, "-").is_some() => e = n + 1,
+                _ => break,
+            }
+        }
+        let mut f = Found::new(CreditKind::Dateline, lf, e);
+        f.paren = true;
+        Some(f)
+    }
+
+    /// "SYDNEY, Jan 4 AAP -": a dateline without parentheses, the place in
+    /// capitals and a dash after the agency.
+    fn bare_dateline(&self, g: &Group) -> Option<Found> {
+        let lf = self.first[g.gs];
+        let caps = |k: usize| {
+            let raw = self.raw(k);
+            raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !raw.chars().any(char::is_lowercase)
+        };
+        let dash = self
+            .next_is(g.ge, "-")
+            .filter(|&d| self.toks[d].line == self.toks[g.ge].line)?;
+        let ok = lf < g.gs
+            && self.is_word(lf)
+            && caps(lf)
+            && self.place_and_date(lf, g.gs)
+            && self.toks[lf..g.gs].iter().any(|t| t.fold == ",");
+        ok.then(|| Found::new(CreditKind::Dateline, lf, dash))
+    }
+
+    /// Tokens `s..e` read as a dateline's place and date: "LONDON, Jan 4",
+    /// "MADRID, 4 ene", "Rio de Janeiro", "WASHINGTON, D.C.".
+    fn place_and_date(&self, s: usize, e: usize) -> bool {
+        if e - s > 14 {
+            return false;
+        }
+        let first_ok = match self.toks[s].kind {
+            Kind::Word => self.cap_word(s),
+            Kind::Dotted => true,
+            Kind::Punct => false,
+        };
+        if !first_ok {
+            return false;
+        }
+        let mut date = false;
+        let mut words = 0;
+        for k in s..e {
+            let t = &self.toks[k];
+            if self.mention_at[k].is_some() || t.url {
+                return false;
+            }
+            match t.kind {
+                Kind::Word => {
+                    words += 1;
+                    if is_digits(&t.fold) {
+                        date = true;
+                    } else if !(self.cap_word(k) || date || t.fold.chars().count() <= 3) {
+                        return false;
+                    }
+                }
+                Kind::Dotted => words += 1,
+                Kind::Punct => match t.fold.as_str() {
+                    "," => date = true,
+                    "." | "-" | "'" | "/" => {}
+                    _ => return false,
+                },
+            }
+        }
+        words <= 9
+    }
+
+    // --- bylines and tag lines ----------------------------------------------
+
+    /// The start of the longest cue of the given classes ending right before
+    /// token `end` (with articles between where the class allows them), if
+    /// `accept` takes it.
+    fn cue_before(
+        &self,
+        end: usize,
+        classes: &[Cue],
+        accept: impl Fn(usize, Cue) -> bool,
+    ) -> Option<(usize, Cue)> {
+        let block = self.toks.get(end)?.block;
+        let mut positions = vec![(end, 0)];
+        let mut k = 0;
+        while k < positions.len() {
+            let (p, n) = positions[k];
+            k += 1;
+            if n == 2 {
+                continue;
+            }
+            for a in &self.d.articles {
+                if let Some(s) = self.back(p, a, block) {
+                    positions.push((s, n + 1));
+                }
+            }
+        }
+        let mut best: Option<(usize, Cue)> = None;
+        for &(p, n) in &positions {
+            for (seq, cue) in &self.d.before {
+                if !classes.contains(cue) {
+                    continue;
+                }
+                let articles_ok = match cue {
+                    Cue::Noun | Cue::Cond | Cue::Lead => n == 0,
+                    Cue::Role => n >= 1,
+                    _ => true,
+                };
+                if !articles_ok {
+                    continue;
+                }
+                if let Some(s) = self.back(p, seq, block) {
+                    if best.is_none_or(|(b, _)| s < b) && accept(s, *cue) {
+                        best = Some((s, *cue));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// At the start of a line, or right after "(", a dash or "|".
+    fn at_open(&self, s: usize) -> bool {
+        s == self.first[s]
+            || self
+                .prev(s)
+                .is_some_and(|p| matches!(self.f(p), "(" | "-" | "|"))
+    }
+
+    /// Includes the brackets if `s..=e` is bracketed.
+    fn wrap(&self, s: usize, e: usize) -> (usize, usize) {
+        match (self.prev_is(s, "("), self.next_is(e, ")")) {
+            (Some(o), Some(c)) => (o, c),
+            _ => (s, e),
+        }
+    }
+
+    fn byline(&self, g: &Group) -> Option<Found> {
+        let ends_line = |e: usize| e == self.last[e];
+        let classes = [Cue::Tag, Cue::Cond, Cue::Lead, Cue::Source];
+        let cue = self.cue_before(g.gs, &classes, |s, cue| match cue {
+            Cue::Cond => self.at_open(s) || ends_line(g.ge) || self.next_is(g.ge, ")").is_some(),
+            Cue::Source => self.at_open(s),
+            // "By AFP", "(With agency inputs)", not "By AFP's count".
+            Cue::Lead => {
+                self.at_open(s)
+                    && (ends_line(g.ge)
+                        || self
+                            .next(g.ge)
+                            .is_some_and(|n| matches!(self.f(n), ")" | "|" | "-" | "/" | "·")))
+            }
+            _ => true,
+        });
+        if let Some((s, _)) = cue {
+            let (s, e) = self.wrap(s, g.ge);
+            return Some(Found::new(CreditKind::Byline, s, e));
+        }
+        // "AFP contributed to this report."
+        let block = self.toks[g.ge].block;
+        if let Some(e) = self
+            .next(g.ge)
+            .and_then(|n| self.fwd_any(n, &self.d.byline_after, block))
+        {
+            let (s, e) = self.wrap(g.gs, e);
+            return Some(Found::new(CreditKind::Byline, s, e));
+        }
+        if let Some(by) = self.by_name(g.gs) {
+            return Some(Found::new(CreditKind::Byline, by, g.ge));
+        }
+        let end_of_line = ends_line(g.ge)
+            || self
+                .next_is(g.ge, ".")
+                .is_some_and(|d| ends_line(d) && self.toks[d].line == self.toks[g.ge].line);
+        // "— AP" closing a line.
+        if let Some(dash) = self.prev_is(g.gs, "-") {
+            let spaced = self.toks[dash].space_before || dash == self.first[dash];
+            if spaced && end_of_line && self.toks[dash].line == self.toks[g.gs].line {
+                let s = self.prev_is(dash, "-").unwrap_or(dash);
+                return Some(Found::new(CreditKind::Byline, s, g.ge));
+            }
+        }
+        // The agency alone on its line: "AFP", "Agenturen".
+        if g.gs == self.first[g.gs] && end_of_line {
+            return Some(Found::new(CreditKind::Byline, g.gs, g.ge));
+        }
+        None
+    }
+
+    /// "By NAME, PA News", "By NAME and NAME | AFP", "By NAME for AFP": the
+    /// "By" token.
+    fn by_name(&self, gs: usize) -> Option<usize> {
+        let line = self.toks[gs].line;
+        let mut j = gs;
+        let mut sep = false;
+        if let Some(p) = self.prev_is(j, "for") {
+            j = p;
+            sep = true;
+        }
+        if let Some(p) = self
+            .prev(j)
+            .filter(|&p| matches!(self.f(p), "," | "|" | "-"))
+        {
+            j = p;
+            sep = true;
+        }
+        if !sep {
+            return None;
+        }
+        let mut names = 0;
+        for _ in 0..14 {
+            let p = self.prev(j).filter(|&p| self.toks[p].line == line)?;
+            let t = &self.toks[p];
+            if t.kind == Kind::Word && t.fold == "by" {
+                let start = p == self.first[p] || self.prev_is(p, "(").is_some();
+                return (names > 0 && start).then_some(p);
+            }
+            let ok = match t.kind {
+                Kind::Dotted => {
+                    names += 1;
+                    true
+                }
+                Kind::Punct => matches!(t.fold.as_str(), "-" | "'" | "." | "," | "&"),
+                Kind::Word if self.cap_word(p) && self.mention_at[p].is_none() => {
+                    names += 1;
+                    true
+                }
+                Kind::Word => NAME_LINKS.contains(&t.fold.as_str()),
+            };
+            if !ok {
+                return None;
+            }
+            j = p;
+        }
+        None
+    }
+
+    /// Reuters' "Reporting by NAME; Editing by NAME" closing a story.
+    fn reporting_by(&self, out: &mut Vec<Credit>) {
+        let n = self.toks.len();
+        let mut f = 0;
+        while f < n {
+            let l = self.last[f];
+            let mut start = None;
+            let mut editing = None;
+            for k in f..l {
+                let pair = |a: &str| self.f(k) == a && self.f(k + 1) == "by";
+                if start.is_none() && pair("reporting") {
+                    let clause = k == f
+                        || matches!(
+                            self.f(k - 1),
+                            "(" | ";" | "." | ")" | "additional" | "-" | "|"
+                        );
+                    if clause {
+                        start = Some(k);
+                    }
+                } else if start.is_some() && pair("editing") {
+                    editing = Some(k);
+                    break;
+                }
+            }
+            if let (Some(mut s), Some(e)) = (start, editing) {
+                if s > f && self.f(s - 1) == "additional" {
+                    s -= 1;
+                }
+                let open = s > f && self.f(s - 1) == "(";
+                let end = if open {
+                    s -= 1;
+                    (e..=l).find(|&k| self.f(k) == ")").unwrap_or(l)
+                } else {
+                    l
+                };
+                out.push(Credit {
+                    agency: "Reuters".to_string(),
+                    kind: CreditKind::Byline,
+                    start: self.toks[s].start,
+                    end: self.toks[end].end,
+                });
+            }
+            f = l + 1;
+        }
+    }
+
+    // --- parenthesised tags -------------------------------------------------
+
+    /// "(ats)", "(afp)", "(dpa/AFP)" closing a paragraph; "(ag.)".
+    fn paren_tag(&self, g: &Group, ms: &[Mention]) -> Option<Found> {
+        let open = self.prev_is(g.gs, "(")?;
+        let close = self.paren_close(g.ge)?;
+        let line = self.toks[close].line;
+        if self.toks[open].line != line {
+            return None;
+        }
+        let mut k = close;
+        while k < self.last[close] {
+            k += 1;
+            if !matches!(self.f(k), "." | "," | ";" | "\"" | "'") {
+                return None;
+            }
+        }
+        // "Agence France-Presse (AFP)": the acronym spelled out, not a tag.
+        if let Some(p) = self.prev(open).and_then(|p| self.mention_at[p]) {
+            if ms.iter().any(|m| m.agency == self.mentions[p].agency) {
+                return None;
+            }
+        }
+        let alone = open == self.first[open];
+        let generic = ms.iter().any(|m| m.rule == Rule::Generic);
+        let kind = if alone || generic {
+            CreditKind::Byline
+        } else {
+            CreditKind::InText
+        };
+        let mut f = Found::new(kind, open, close);
+        f.paren = true;
+        Some(f)
+    }
+
+    // --- in-text attribution ------------------------------------------------
+
+    fn in_text(&self, g: &Group, ms: &[Mention]) -> Option<Found> {
+        let block = self.toks[g.ge].block;
+        let short = ms
+            .iter()
+            .any(|m| matches!(m.rule, Rule::Acronym | Rule::Proper));
+        // "told AP Biology teachers": a short form followed by another name.
+        let joined_to_name = short
+            && self.next(g.ge).is_some_and(|n| {
+                self.cap_word(n) && !NEXT_OK.contains(&self.f(n)) && self.mention_at[n].is_none()
+            });
+        let cue = self.cue_before(g.gs, &[Cue::Verb, Cue::Noun, Cue::Role], |_, _| true);
+        if let Some((mut s, cue)) = cue.filter(|_| !joined_to_name) {
+            if cue == Cue::Noun {
+                if let Some((s2, _)) = self.cue_before(s, &[Cue::Verb], |_, _| true) {
+                    s = s2;
+                }
+            }
+            let e = self.after_cue(g.ge, true).unwrap_or(g.ge);
+            let mut f = Found::new(CreditKind::InText, s, e);
+            f.noun = cue == Cue::Noun;
+            return Some(f);
+        }
+        let e = self.after_cue(g.ge, false)?;
+        // "Michael Bloomberg reported": a surname after a first name.
+        let first_name = ms[0].rule == Rule::Proper
+            && self
+                .prev(g.gs)
+                .is_some_and(|p| self.cap_word(p) && self.toks[p].line == self.toks[g.gs].line);
+        if first_name || self.toks[e].block != block {
+            return None;
+        }
+        Some(Found::new(CreditKind::InText, g.gs, e))
+    }
+
+    /// The last token of an attribution phrase after the agency ("reported",
+    /// "'s correspondent"); with `extra`, also "said".
+    fn after_cue(&self, ge: usize, extra: bool) -> Option<usize> {
+        let block = self.toks[ge].block;
+        let n = self.next(ge)?;
+        let mut best = self.fwd_any(n, &self.d.after_verbs, block);
+        let mut noun_at = vec![n];
+        if self.f(n) == "'" {
+            noun_at.push(n + 1);
+            if self.f(n + 1) == "s" {
+                noun_at.push(n + 2);
+            }
+        }
+        for &p in &noun_at {
+            if p < self.toks.len() {
+                best = best.max(self.fwd_any(p, &self.d.after_nouns, block));
+            }
+        }
+        if extra && best.is_none() && AFTER_EXTRA.contains(&self.f(n)) {
+            best = Some(n);
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use CreditKind::*;
+
+    /// Expected credits: (agency, kind, evidence).
+    type Expected<'a> = &'a [(&'a str, CreditKind, &'a str)];
+
+    /// `find(text)` gives exactly `expected` (agency, kind, evidence), in
+    /// order, with spans on char boundaries.
+    fn check(text: &str, expected: Expected) {
+        let credits = find(text);
+        for c in &credits {
+            assert!(c.start < c.end && c.end <= text.len(), "{text}: {c:?}");
+            assert!(
+                text.is_char_boundary(c.start) && text.is_char_boundary(c.end),
+                "{text}: {c:?}"
+            );
+        }
+        let got: Vec<(&str, CreditKind, &str)> = credits
+            .iter()
+            .map(|c| (c.agency.as_str(), c.kind, &text[c.start..c.end]))
+            .collect();
+        assert_eq!(got, expected, "\n text: {text}");
+    }
+
+    #[test]
+    fn credit_table() {
+        let table: &[(&str, Expected)] = &[
+            // --- datelines
+            (
+                "BAGHDAD (AFP) – A drone strike killed a commander.",
+                &[("AFP", Dateline, "BAGHDAD (AFP) –")],
+            ),
+            (
+                "LONDON, Jan 4 (Reuters) - Britain's economy grew.",
+                &[("Reuters", Dateline, "LONDON, Jan 4 (Reuters) -")],
+            ),
+            (
+                "PARIS (AP) — French police said.",
+                &[("AP", Dateline, "PARIS (AP) —")],
+            ),
+            (
+                "BERLIN (dpa) - Die Regierung hat beschlossen.",
+                &[("dpa", Dateline, "BERLIN (dpa) -")],
+            ),
+            (
+                "MADRID, 4 ene (EFE).- El Gobierno aprobó el decreto.",
+                &[("EFE", Dateline, "MADRID, 4 ene (EFE).-")],
+            ),
+            (
+                "ROMA, 4 GEN (ANSA) - Il governo ha approvato.",
+                &[("ANSA", Dateline, "ROMA, 4 GEN (ANSA) -")],
+            ),
+            (
+                "Genf (sda) Der Bundesrat hat entschieden.",
+                &[("ATS", Dateline, "Genf (sda)")],
+            ),
+            (
+                "BEIJING, Jan. 4 (Xinhua) -- China's exports rose.",
+                &[("Xinhua", Dateline, "BEIJING, Jan. 4 (Xinhua) --")],
+            ),
+            (
+                "Headline of the story\nRio de Janeiro, 4 janv. (AFP) - Le Brésil a annoncé.",
+                &[("AFP", Dateline, "Rio de Janeiro, 4 janv. (AFP) -")],
+            ),
+            (
+                "Hamburg (dpa/lno) - Im Hafen brannte ein Schiff.",
+                &[("dpa", Dateline, "Hamburg (dpa/lno) -")],
+            ),
+            (
+                "NEW DELHI, Jan 4 (PTI) The government said.",
+                &[("PTI", Dateline, "NEW DELHI, Jan 4 (PTI)")],
+            ),
+            (
+                "(Reuters) - Shares fell on Monday.",
+                &[("Reuters", Dateline, "(Reuters) -")],
+            ),
+            // --- OCR'd and historical forms
+            (
+                "PARIS, Jan. 4 (A.F.P.) — The Cabinet resigned.",
+                &[("AFP", Dateline, "PARIS, Jan. 4 (A.F.P.) —")],
+            ),
+            (
+                "WASHINGTON, Jan. 4 (U.P.) — The Senate voted.",
+                &[("United Press", Dateline, "WASHINGTON, Jan. 4 (U.P.) —")],
+            ),
+            (
+                "LONDON, Jan. 4 (Reuter) — The Cabinet met.",
+                &[("Reuters", Dateline, "LONDON, Jan. 4 (Reuter) —")],
+            ),
+            (
+                "The bill passed the House tonight. (A.P.)",
+                &[("AP", InText, "(A.P.)")],
+            ),
+            (
+                "ROME, Jan. 4 (Stefani) — The Duce spoke.",
+                &[("Stefani", Dateline, "ROME, Jan. 4 (Stefani) —")],
+            ),
+            (
+                "According to Reuter's correspondent, the city fell.",
+                &[("Reuters", InText, "According to Reuter's correspondent")],
+            ),
+            (
+                "Die Meldung wurde von Wolffs Telegraphisches Bureau verbreitet (WTB).",
+                &[("Wolff", InText, "(WTB)")],
+            ),
+            (
+                "Le ministre, selon l'agence Havas, a démissionné.",
+                &[("Havas", InText, "selon l'agence Havas")],
+            ),
+            // --- copyright
+            ("© 2024 AFP", &[("AFP", Copyright, "© 2024 AFP")]),
+            (
+                "Copyright 2024 The Associated Press. All rights reserved.",
+                &[("AP", Copyright, "Copyright 2024 The Associated Press")],
+            ),
+            (
+                "(c) Reuters 2024",
+                &[("Reuters", Copyright, "(c) Reuters 2024")],
+            ),
+            (
+                "© dpa-infocom, dpa:240104-99",
+                &[("dpa", Copyright, "© dpa-infocom")],
+            ),
+            (
+                "Copyright © 2024 Thomson Reuters",
+                &[("Reuters", Copyright, "Copyright © 2024 Thomson Reuters")],
+            ),
+            // --- in-text, English
+            (
+                "A security official told Reuters the strike hit a depot.",
+                &[("Reuters", InText, "told Reuters")],
+            ),
+            (
+                "\"We are ready,\" he told The Associated Press.",
+                &[("AP", InText, "told The Associated Press")],
+            ),
+            (
+                "The news agency AFP said two people died.",
+                &[("AFP", InText, "news agency AFP said")],
+            ),
+            (
+                "Smoke rose over the city, according to an AFP photographer.",
+                &[("AFP", InText, "according to an AFP photographer")],
+            ),
+            (
+                "Five people were killed, AFP reported.",
+                &[("AFP", InText, "AFP reported")],
+            ),
+            (
+                "Shots were heard, an AFP correspondent said.",
+                &[("AFP", InText, "AFP correspondent")],
+            ),
+            (
+                "Reuters reported on Monday that talks had stalled.",
+                &[("Reuters", InText, "Reuters reported")],
+            ),
+            (
+                "The deal was signed, the Associated Press reported.",
+                &[("AP", InText, "the Associated Press reported")],
+            ),
+            (
+                "The company told Bloomberg it would expand.",
+                &[("Bloomberg", InText, "told Bloomberg")],
+            ),
+            (
+                "Bloomberg reported the talks earlier.",
+                &[("Bloomberg", InText, "Bloomberg reported")],
+            ),
+            (
+                "Bloomberg News first disclosed the plan.",
+                &[("Bloomberg", InText, "Bloomberg News")],
+            ),
+            (
+                "The figures come from a Reuters tally of official data.",
+                &[("Reuters", InText, "Reuters tally")],
+            ),
+            (
+                "Officials told the PA news agency the road was closed.",
+                &[("PA", InText, "told the PA news agency")],
+            ),
+            (
+                "The official Xinhua news agency said the plant reopened.",
+                &[("Xinhua", InText, "Xinhua news agency")],
+            ),
+            (
+                "He told Reuters and AFP that the talks had failed.",
+                &[
+                    ("Reuters", InText, "told Reuters and AFP"),
+                    ("AFP", InText, "told Reuters and AFP"),
+                ],
+            ),
+            // --- in-text, French, German, Spanish, Italian
+            (
+                "Dix personnes ont été tuées, selon l'AFP.",
+                &[("AFP", InText, "selon l'AFP")],
+            ),
+            (
+                "Le bilan est lourd, a indiqué l’AFP.",
+                &[("AFP", InText, "indiqué l’AFP")],
+            ),
+            (
+                "Un responsable a déclaré à l'AFP que le calme était revenu.",
+                &[("AFP", InText, "déclaré à l'AFP")],
+            ),
+            (
+                "Le Conseil fédéral a pris sa décision mardi. (ats)",
+                &[("ATS", InText, "(ats)")],
+            ),
+            (
+                "Les combats ont repris dans la nuit. (afp)",
+                &[("AFP", InText, "(afp)")],
+            ),
+            (
+                "Das Schiff sank, berichtet dpa.",
+                &[("dpa", InText, "berichtet dpa")],
+            ),
+            (
+                "Laut Reuters stieg der Ölpreis.",
+                &[("Reuters", InText, "Laut Reuters")],
+            ),
+            (
+                "Das meldete die Nachrichtenagentur dpa am Abend.",
+                &[("dpa", InText, "meldete die Nachrichtenagentur dpa")],
+            ),
+            (
+                "Ein Sprecher sagte der Deutschen Presse-Agentur, man prüfe das.",
+                &[("dpa", InText, "sagte der Deutschen Presse-Agentur")],
+            ),
+            (
+                "Hubo tres heridos, según EFE.",
+                &[("EFE", InText, "según EFE")],
+            ),
+            (
+                "El ministro dimitió, informa EFE.",
+                &[("EFE", InText, "informa EFE")],
+            ),
+            (
+                "Il portavoce ha detto all'ANSA che non ci sono feriti.",
+                &[("ANSA", InText, "detto all'ANSA")],
+            ),
+            (
+                "Secondo l'ANSA il vertice è stato rinviato.",
+                &[("ANSA", InText, "Secondo l'ANSA")],
+            ),
+            (
+                "Il treno è deragliato, riferisce l'ANSA.",
+                &[("ANSA", InText, "riferisce l'ANSA")],
+            ),
+            (
+                "La policía dijo a EFE que hubo dos detenidos.",
+                &[("EFE", InText, "dijo a EFE")],
+            ),
+            // --- bylines and tag lines
+            (
+                "The talks ended without a deal.\nWith inputs from agencies",
+                &[("agencies", Byline, "With inputs from agencies")],
+            ),
+            (
+                "The talks ended without a deal. (With inputs from Reuters)",
+                &[("Reuters", Byline, "(With inputs from Reuters)")],
+            ),
+            (
+                "The talks ended.\n(Reporting by Timour Azhari; Editing by Alex Richardson)",
+                &[(
+                    "Reuters",
+                    Byline,
+                    "(Reporting by Timour Azhari; Editing by Alex Richardson)",
+                )],
+            ),
+            (
+                "Reporting by Ahmed Rasheed in Baghdad; Editing by William Maclean",
+                &[(
+                    "Reuters",
+                    Byline,
+                    "Reporting by Ahmed Rasheed in Baghdad; Editing by William Maclean",
+                )],
+            ),
+            (
+                "The storm hit the coast on Sunday. — AP",
+                &[("AP", Byline, "— AP")],
+            ),
+            (
+                "By Jane Smith, PA News\nThe minister resigned.",
+                &[("PA", Byline, "By Jane Smith, PA News")],
+            ),
+            (
+                "By Qassim Abdul-Zahra, Associated Press\nBAGHDAD (AP) — A strike killed two.",
+                &[
+                    ("AP", Byline, "By Qassim Abdul-Zahra, Associated Press"),
+                    ("AP", Dateline, "BAGHDAD (AP) —"),
+                ],
+            ),
+            (
+                "Die Regierung trat zurück.\nMit Material von dpa",
+                &[("dpa", Byline, "Mit Material von dpa")],
+            ),
+            (
+                "Le gouvernement a démissionné.\navec AFP",
+                &[("AFP", Byline, "avec AFP")],
+            ),
+            (
+                "Le gouvernement a démissionné. (avec AFP)",
+                &[("AFP", Byline, "(avec AFP)")],
+            ),
+            (
+                "Agence France-Presse contributed to this report.",
+                &[(
+                    "AFP",
+                    Byline,
+                    "Agence France-Presse contributed to this report",
+                )],
+            ),
+            (
+                "Times of Israel staff and agencies contributed to this report.",
+                &[("agencies", Byline, "agencies contributed to this report")],
+            ),
+            (
+                "Il vertice è stato rinviato. (ag.)",
+                &[("agencies", Byline, "(ag.)")],
+            ),
+            (
+                "Die Gespräche scheiterten.\nAgenturen",
+                &[("agencies", Byline, "Agenturen")],
+            ),
+            (
+                "The talks ended.\nSource: Reuters",
+                &[("Reuters", Byline, "Source: Reuters")],
+            ),
+            ("By AFP\nThe talks ended.", &[("AFP", Byline, "By AFP")]),
+            (
+                "Die Gespräche scheiterten. (dpa/AFP)",
+                &[("dpa", InText, "(dpa/AFP)"), ("AFP", InText, "(dpa/AFP)")],
+            ),
+            // --- photo credits
+            (
+                "Ambulances line up in Baghdad, Iraq, January 4, 2024. (AP Photo/Hadi Mizban)",
+                &[("AP", Photo, "(AP Photo/Hadi Mizban)")],
+            ),
+            (
+                "Fighters lift flags during a funeral. (AHMAD AL-RUBAYE / AFP)",
+                &[("AFP", Photo, "(AHMAD AL-RUBAYE / AFP)")],
+            ),
+            ("Photo: Reuters", &[("Reuters", Photo, "Photo: Reuters")]),
+            (
+                "The port of Basra. Photo: AFP",
+                &[("AFP", Photo, "Photo: AFP")],
+            ),
+            (
+                "Smoke rises over the city. REUTERS/Thaier Al-Sudani",
+                &[("Reuters", Photo, "REUTERS/Thaier Al-Sudani")],
+            ),
+            (
+                "Mourners gather. (Photo by AHMAD AL-RUBAYE/AFP via Getty Images)",
+                &[(
+                    "AFP",
+                    Photo,
+                    "(Photo by AHMAD AL-RUBAYE/AFP via Getty Images)",
+                )],
+            ),
+            (
+                "Der Bundestag in Berlin. Foto: dpa",
+                &[("dpa", Photo, "Foto: dpa")],
+            ),
+            (
+                "Der Bundestag. Foto: Kay Nietfeld/dpa",
+                &[("dpa", Photo, "Foto: Kay Nietfeld/dpa")],
+            ),
+            // --- several credits in one article
+            (
+                "BAGHDAD (AFP) – A drone struck, officials told Reuters.\n© 2024 AFP",
+                &[
+                    ("AFP", Dateline, "BAGHDAD (AFP) –"),
+                    ("Reuters", InText, "told Reuters"),
+                    ("AFP", Copyright, "© 2024 AFP"),
+                ],
+            ),
+            // --- negatives
+            ("Apple shares rose two percent on Tuesday.", &[]),
+            ("Residents of Reutersville said the road flooded.", &[]),
+            ("An announcement came over the PA system.", &[]),
+            ("There was a PA announcement before the match.", &[]),
+            (
+                "Read the full story at https://www.afp.com/en/news/123",
+                &[],
+            ),
+            ("Write to desk@afp.com for corrections.", &[]),
+            ("See afp.com for the agency's terms.", &[]),
+            (
+                "Shares of CP Rail fell after the CP violation was reported.",
+                &[],
+            ),
+            ("She passed her AP exams and teaches AP Biology.", &[]),
+            ("Teachers told AP Biology students to stay home.", &[]),
+            ("Ansaldo and GIANSANTI are not ANSAs.", &[]),
+            ("In India you can pay by UPI at most shops.", &[]),
+            ("Die Updates kamen spät, sagte Gedpa.", &[]),
+            ("Michael Bloomberg said on Tuesday he would donate.", &[]),
+            ("Michael Bloomberg reported a gain on his holdings.", &[]),
+            ("Times of Israel staff contributed to this report.", &[]),
+            (
+                "Le suspect a été interpellé, a-t-on appris de source policière.",
+                &[],
+            ),
+            ("UN agencies said aid was blocked at the border.", &[]),
+            (
+                "Reuters is one of the oldest news agencies in the world.",
+                &[],
+            ),
+            ("Havas, the advertising group, reported higher sales.", &[]),
+            ("Gwen Stefani and Wolff performed on stage.", &[]),
+            (
+                "The Popular Mobilization Force (PMF) said a commander died.",
+                &[],
+            ),
+            ("They walked up the hill and then UP again.", &[]),
+            ("The afp and the pa were mentioned in lowercase.", &[]),
+            ("A Reuters/Ipsos poll showed support rising.", &[]),
+            ("He signed a deal with AFP.", &[]),
+            ("Agenturen wie dpa und AFP verbreiteten die Meldung.", &[]),
+            ("Paul Julius Reuter reported from Aachen.", &[]),
+            ("Mr. Reuter said he was pleased.", &[]),
+            (
+                "The Reuters Institute for the Study of Journalism said.",
+                &[],
+            ),
+            (
+                "Bloomberg Philanthropies said. Mayor Bloomberg told reporters.",
+                &[],
+            ),
+            // --- more positives
+            (
+                "SYDNEY, Jan 4 AAP - Police say a man was arrested.",
+                &[("AAP", Dateline, "SYDNEY, Jan 4 AAP -")],
+            ),
+            (
+                "TOKYO, Jan 4 (Kyodo) -- Japan said. South Korea's Yonhap news agency said.",
+                &[
+                    ("Kyodo", Dateline, "TOKYO, Jan 4 (Kyodo) --"),
+                    ("Yonhap", InText, "Yonhap news agency"),
+                ],
+            ),
+            (
+                "Tass reported the talks. The Kremlin told ITAR-TASS.",
+                &[
+                    ("TASS", InText, "Tass reported"),
+                    ("TASS", InText, "told ITAR-TASS"),
+                ],
+            ),
+            (
+                "By AFP's count, at least 40 people died.",
+                &[("AFP", InText, "AFP's count")],
+            ),
+            (
+                "NEW DELHI: The government said on Monday. (With agency inputs)",
+                &[("agencies", Byline, "(With agency inputs)")],
+            ),
+            (
+                "This report by The Canadian Press was first published Jan. 4, 2024.",
+                &[("CP", Byline, "This report by The Canadian Press")],
+            ),
+            (
+                "©2024 Bloomberg L.P.",
+                &[("Bloomberg", Copyright, "©2024 Bloomberg")],
+            ),
+            (
+                "Wie die dpa aus Koalitionskreisen erfuhr, ist der Streit beigelegt.",
+                &[("dpa", InText, "Wie die dpa")],
+            ),
+            (
+                "Fuentes del Ministerio han confirmado a EFE la noticia.",
+                &[("EFE", InText, "confirmado a EFE")],
+            ),
+            (
+                "Story continues below. Photo credit: Getty Images/AFP",
+                &[("AFP", Photo, "Photo credit: Getty Images/AFP")],
+            ),
+            (
+                "A file photo shows fighters in Baghdad. AFP/File",
+                &[("AFP", Photo, "AFP/File")],
+            ),
+            (
+                "Police said the suspect fled. (AP)\n(AFP)",
+                &[("AP", InText, "(AP)"), ("AFP", Byline, "(AFP)")],
+            ),
+        ];
+        assert!(table.len() >= 60, "{} rows", table.len());
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn spans_index_the_text_as_given() {
+        let text = "Ça va. «Nous sommes prêts», a déclaré à l’AFP le ministre.\n© 2024 AFP";
+        for c in find(text) {
+            assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+        }
+        check(
+            text,
+            &[
+                ("AFP", InText, "déclaré à l’AFP"),
+                ("AFP", Copyright, "© 2024 AFP"),
+            ],
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_phrases_run_across_a_line_break() {
+        check(
+            "The minister resigned on Monday, a senior official told\nReuters on condition of anonymity.",
+            &[("Reuters", InText, "told\nReuters")],
+        );
+        // Not across a blank line.
+        check("The minister told\n\nReuters Breakingviews says", &[]);
+    }
+
+    #[test]
+    fn canonical_names() {
+        assert_eq!(canonical("Agence France-Presse"), Some("AFP"));
+        assert_eq!(canonical("Agence France Presse"), Some("AFP"));
+        assert_eq!(canonical("A.F.P."), Some("AFP"));
+        assert_eq!(canonical("Thomson Reuters"), Some("Reuters"));
+        assert_eq!(canonical("Reuter"), Some("Reuters"));
+        assert_eq!(canonical("The Associated Press"), Some("AP"));
+        assert_eq!(canonical("Deutsche Presse-Agentur"), Some("dpa"));
+        assert_eq!(canonical("Keystone-ATS"), Some("ATS"));
+        assert_eq!(canonical("ITAR-TASS"), Some("TASS"));
+        assert_eq!(canonical("Press Trust of India"), Some("PTI"));
+        assert_eq!(canonical("Deutsches Nachrichtenbüro"), Some("DNB"));
+        assert_eq!(canonical("U.P."), Some("United Press"));
+        assert_eq!(canonical("Extel"), Some("Exchange Telegraph"));
+        assert_eq!(canonical("wire services"), Some(GENERIC));
+        assert_eq!(canonical(""), None);
+        assert_eq!(canonical("Apple"), None);
+        for a in AGENCIES {
+            assert_eq!(canonical(a.name), Some(a.name), "{}", a.name);
+            for form in a
+                .names
+                .iter()
+                .chain(a.acronyms)
+                .chain(a.proper)
+                .chain(a.weak)
+            {
+                assert_eq!(canonical(form), Some(a.name), "{form}");
+            }
+        }
+    }
+
+    #[test]
+    fn kinds_serialize_in_kebab_case() {
+        let c = Credit {
+            agency: "AFP".into(),
+            kind: InText,
+            start: 0,
+            end: 3,
+        };
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(
+            json,
+            r#"{"agency":"AFP","kind":"in-text","start":0,"end":3}"#
+        );
+        assert_eq!(serde_json::from_str::<Credit>(&json).unwrap(), c);
+        let kinds: Vec<String> = [Dateline, Copyright, InText, Byline, Photo]
+            .iter()
+            .map(|k| serde_json::to_string(k).unwrap())
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                r#""dateline""#,
+                r#""copyright""#,
+                r#""in-text""#,
+                r#""byline""#,
+                r#""photo""#
+            ]
+        );
+    }
+
+    #[test]
+    fn odd_text_never_panics_and_spans_stay_on_char_boundaries() {
+        let pieces = [
+            "AFP",
+            "(",
+            ")",
+            "A.",
+            "F",
+            ".",
+            "P.",
+            " ",
+            "\n",
+            "\n\n",
+            "é",
+            "’",
+            "—",
+            "-",
+            "/",
+            "©",
+            "told",
+            "Reuters",
+            "By",
+            ",",
+            "Photo",
+            ":",
+            "l'",
+            "dpa",
+            "ag.",
+            "Ω",
+            "😀",
+            "c",
+            "selon",
+            "Agence",
+            "France-Presse",
+            "Reporting by",
+            "; Editing by",
+            "www.",
+            "@",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..(state % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            let credits = find(&text);
+            for c in &credits {
+                assert!(c.start < c.end && c.end <= text.len(), "{text:?}: {c:?}");
+                assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+            }
+            assert!(credits
+                .windows(2)
+                .all(|w| (w[0].start, w[0].end) <= (w[1].start, w[1].end)));
+            state = state.wrapping_add(0x2545_F491_4F6C_DD1D);
+        }
+    }
+
+    #[test]
+    fn long_text_stays_linear() {
+        let para = "BAGHDAD (AFP) – A drone struck a depot, officials told Reuters, and the AP \
+                    exams were moved. Apple said nothing. (AP Photo/Hadi Mizban)\n";
+        let text = para.repeat(5000);
+        let credits = find(&text);
+        assert_eq!(credits.len(), 3 * 5000);
+    }
+}
