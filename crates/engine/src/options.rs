@@ -90,8 +90,6 @@ pub struct ParaphraseOptions {
     pub min_run: usize,
     /// Cosine every pair of a shorter run needs.
     pub strong_cosine: f64,
-    /// Content terms each sentence of a shorter run needs.
-    pub short_run_terms: usize,
     /// Cosine a lone sentence pair needs to stand as a passage.
     pub single_cosine: f64,
     /// Content terms each sentence of a lone pair needs.
@@ -167,7 +165,6 @@ impl Default for ParaphraseOptions {
             extend_dice: 0.20,
             min_run: 5,
             strong_cosine: 0.55,
-            short_run_terms: 5,
             single_cosine: 0.8,
             single_terms: 7,
             max_gap: 4,

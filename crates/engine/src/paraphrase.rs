@@ -135,11 +135,8 @@ pub struct Terms {
     /// a content word that is not a number and not a capitalised name
     /// (capitals count at the start of a sentence).
     pub wording: Vec<Vec<bool>>,
-    /// Per term id: a term of fact, a number or a name (capitalised inside
-    /// a sentence somewhere in the set).
-    pub fact: Vec<bool>,
-    /// Per term id: a name (a term of fact that is not a number), what
-    /// tells one event from another.
+    /// Per term id: a name (capitalised inside a sentence somewhere in the
+    /// set, and not a number), what tells one event from another.
     pub name: Vec<bool>,
     /// `names[doc]`: sorted, distinct names of the whole article (all its
     /// terms if it names nothing), with the sum of their weights (idf²).
@@ -220,13 +217,11 @@ impl Terms {
                 (all, total)
             })
             .collect();
-        let fact = numeric.iter().zip(&name).map(|(&n, &c)| n || c).collect();
         let name: Vec<bool> = numeric.iter().zip(&name).map(|(&n, &c)| !n && c).collect();
         Terms {
             sentences,
             idf,
             df,
-            fact,
             name,
             wording,
             names,
@@ -892,7 +887,7 @@ fn phrases_carry<'p>(
     run: impl Iterator<Item = &'p SentencePair>,
     params: &ParaphraseOptions,
 ) -> bool {
-    let (mut count, mut groups, mut facts) = (0, 0, 0);
+    let (mut count, mut groups, mut names) = (0, 0, 0);
     // Per side: words kept in phrases, and words of the run.
     let (mut kept, mut words) = ([0usize; 2], [0usize; 2]);
     let mut span: Option<(Range<usize>, Range<usize>)> = None;
@@ -903,7 +898,7 @@ fn phrases_carry<'p>(
         words[0] += token_range(a.doc, &p.a).len();
         words[1] += token_range(b.doc, &p.b).len();
         groups += 1;
-        facts += terms.shared_names((a.index, &p.a), (b.index, &p.b));
+        names += terms.shared_names((a.index, &p.a), (b.index, &p.b));
         span = Some(match span {
             None => (p.a.clone(), p.b.clone()),
             Some((sa, sb)) => (sa.start..p.a.end, sb.start..p.b.end),
@@ -921,7 +916,7 @@ fn phrases_carry<'p>(
         count += copied;
     }
     let share = |k: usize| kept[k] as f64 / words[k].max(1) as f64;
-    facts >= groups
+    names >= groups
         && count >= params.run_phrases
         && share(0).max(share(1)) >= params.run_phrase_share
 }
