@@ -128,6 +128,52 @@ async fn offline_file_opened_from_disk_shows_the_shared_passages() {
 }
 
 #[tokio::test]
+async fn a_brief_written_from_hard_wrapped_wire_copy_is_wholly_derived() {
+    let Some((_one, browser, _)) = open_served().await else {
+        return;
+    };
+    // Wire copy pasted as the feed delivered it (wrapped at ~72 characters,
+    // slug, version, timestamp and byline lines, an "ends" trailer), and a
+    // 59-word brief that merges its sentences.
+    let fixture = |name: &str| {
+        let path = root().join(format!(
+            "crates/engine/tests/fixtures/rewrites/event01/{name}.txt"
+        ));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    browser.paste(0, &fixture("wire")).await;
+    browser.paste(1, &fixture("brief")).await;
+    browser.click("[data-testid=analyze]").await;
+    browser.wait_for("[data-testid=pair-row]").await;
+    let verdicts = browser.texts("[data-testid=verdict]").await;
+    assert_eq!(verdicts[1], "wholly derived", "the brief: {verdicts:?}");
+    // Both texts are marked, the wire across its line breaks, and its feed
+    // lines are shown as clutter.
+    let wire_marks = browser
+        .texts("[data-testid=text-a] mark[data-testid=highlight]")
+        .await;
+    let brief_marks = browser
+        .texts("[data-testid=text-b] mark[data-testid=highlight]")
+        .await;
+    assert!(
+        !brief_marks.is_empty() && wire_marks.iter().any(|m| m.contains('\n')),
+        "wire marks {wire_marks:?}, brief marks {brief_marks:?}"
+    );
+    let clutter = browser
+        .texts("[data-testid=text-a] .wt-text__boilerplate")
+        .await
+        .concat();
+    for line in ["COURTS Ellery/Jailed", "12/03/2024 15:47 GMT", "ends"] {
+        assert!(
+            clutter.contains(line),
+            "{line:?} not shown as clutter: {clutter:?}"
+        );
+    }
+    browser.screenshot("wrapped-wire-and-brief").await;
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn one_article_is_not_enough_and_pasted_text_survives_a_reload() {
     let Some((_one, browser, _)) = open_served().await else {
         return;
