@@ -109,10 +109,23 @@ pub fn compare(
         f.passages.push(passage);
     }
 
-    if sentence_candidates.is_empty() || !same_event {
-        f.passages.sort_by_key(|p| (p.a_start, p.b_start));
-        return (!f.passages.is_empty()).then_some(f);
+    // Stories of different events share stock phrasing, not rewording.
+    if !sentence_candidates.is_empty() && same_event {
+        paraphrase(ctx, (i, j), sentence_candidates, &mut f);
     }
+    f.passages.sort_by_key(|p| (p.a_start, p.b_start));
+    (!f.passages.is_empty()).then_some(f)
+}
+
+/// Adds the reworded passages of articles `i` and `j` to `f`, given what it
+/// already shares word for word.
+fn paraphrase(
+    ctx: &Context,
+    (i, j): (usize, usize),
+    sentence_candidates: &[(u32, u32)],
+    f: &mut Finding,
+) {
+    let (da, db) = (&ctx.docs[i], &ctx.docs[j]);
     let phrase = ctx.options.paraphrase.phrase_words;
     let (verbatim_a, verbatim_b) = (
         Verbatim::of_sentences(da, &f.cover_a, phrase),
@@ -134,7 +147,6 @@ pub fn compare(
         ctx.terms,
         sides,
         sentence_candidates,
-        same_event,
         &ctx.options.paraphrase,
     ) {
         f.passages.push(paraphrase_passage(
@@ -145,8 +157,6 @@ pub fn compare(
             &mut f.cover_b,
         ));
     }
-    f.passages.sort_by_key(|p| (p.a_start, p.b_start));
-    (!f.passages.is_empty()).then_some(f)
 }
 
 /// Cuts a passage's ends where they take one or two words across a sentence

@@ -519,12 +519,12 @@ struct Copied {
 /// side and the merge gains cosine); take groups one to one, best first; cut
 /// them into runs down both texts; keep the runs that stand (see the module
 /// doc), or, when one article is short, every group if the article as a
-/// whole carries enough evidence.
+/// whole carries enough evidence. The caller aligns only articles that may
+/// report the same event ([`Terms::same_event`]).
 pub fn align(
     terms: &Terms,
     (a, b): (Side, Side),
     candidates: &[(u32, u32)],
-    same_event: bool,
     params: &ParaphraseOptions,
 ) -> Vec<Vec<SentencePair>> {
     let (sa, sb) = (&terms.sentences[a.index], &terms.sentences[b.index]);
@@ -617,18 +617,12 @@ pub fn align(
             _ => runs.push(vec![item]),
         }
     }
-    // Evidence over the whole pair: the same event, and enough kept phrasing.
-    let (shorter, _) = if terms.words[a.index] <= terms.words[b.index] {
-        (a, b)
+    // Evidence over the whole pair: enough kept phrasing.
+    let shorter = if terms.words[a.index] <= terms.words[b.index] {
+        a
     } else {
-        (b, a)
+        b
     };
-    // Articles that share few of each other's names are about different
-    // events (the caller tells): what they share in other words is stock
-    // phrasing.
-    if !same_event {
-        return Vec::new();
-    }
     let established = established(terms, &shorter, &runs, params);
     let short = terms.words[shorter.index] <= params.short_words;
     let terms_of = |side: &Side, r: &Range<usize>| -> usize {
@@ -1206,13 +1200,7 @@ mod tests {
             index: i,
             verbatim: &none[..docs[i].sentences.len()],
         };
-        let runs = align(
-            &terms,
-            (side(0), side(1)),
-            &candidates[&(0, 1)],
-            true,
-            &params,
-        );
+        let runs = align(&terms, (side(0), side(1)), &candidates[&(0, 1)], &params);
         let groups: Vec<&SentencePair> = runs.iter().flatten().collect();
         assert_eq!(groups.len(), 1, "{groups:?}");
         assert_eq!((groups[0].a.clone(), groups[0].b.clone()), (0..2, 0..1));
