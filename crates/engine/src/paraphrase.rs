@@ -1210,6 +1210,38 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_quote_is_not_a_kept_phrase() {
+        use crate::options::Options;
+        // Two reporters heard the same words; a rewriter keeps them unquoted.
+        let heard = "The judge told Hollins that he had betrayed frail and frightened patients.";
+        let quoted = "The judge told Hollins: \"You betrayed frail and frightened patients.\"";
+        let kept = "Hollins, the judge said, betrayed frail and frightened patients.";
+        let phrases = |x: &str, y: &str| {
+            let texts = [x, y];
+            let docs: Vec<Document> = texts.iter().map(|t| Document::new(t)).collect();
+            let terms = Terms::new(&docs, &texts);
+            let none = [Verbatim::default(); 1];
+            let side = |i: usize| Side {
+                doc: &docs[i],
+                index: i,
+                verbatim: &none,
+            };
+            let params = Options::default().paraphrase;
+            kept_phrases(&terms, (side(0), side(1)), (&(0..1), &(0..1)), &params).short_count
+        };
+        assert_eq!(
+            phrases(heard, kept),
+            1,
+            "\"betrayed frail and frightened patients\""
+        );
+        assert_eq!(
+            phrases(quoted, kept),
+            0,
+            "inside quotation marks on one side"
+        );
+    }
+
+    #[test]
     fn stop_words_and_number_words() {
         let stemmer = Stemmer::create(Algorithm::English);
         assert_eq!(term("the", &stemmer), None);
