@@ -99,6 +99,13 @@
 //! span. Two derivatives of one source also share text with each other; the
 //! truth records only what each copies directly.
 //!
+//! ## Lineage test sets
+//! [`lineage`] builds small sets of articles about one event with known
+//! *lineage*: direct parents (articles, or `wire:AGENCY` for an agency story
+//! not in the set), agency story versions, per-span sources, and whether a
+//! paper credits the agency whose copy it reproduces. See [`lineage::NAMES`]
+//! for the scenarios.
+//!
 //! ## Determinism
 //! Everything is drawn from ChaCha8 generators seeded from [`Config::seed`]
 //! (one for the content, one for the feed layout of wires), using 32-bit
@@ -122,6 +129,7 @@ mod event;
 mod feed;
 mod hazards;
 mod lexicon;
+pub mod lineage;
 mod message;
 mod originality;
 mod phrasebook;
