@@ -1,7 +1,7 @@
 //! The human-readable summary of a report.
 
 use std::fmt::Write;
-use wiretrace_engine::report::{percent, Mode};
+use wiretrace_engine::report::{percent, source_label, Mode, NodeKind};
 use wiretrace_engine::{Report, Workspace};
 
 /// Articles with their shares and verdicts, each pair with its passages, then clusters.
@@ -14,7 +14,7 @@ pub fn summary(workspace: &Workspace, report: &Report) -> String {
             .find(|a| a.id == id)
             .map_or("", |a| a.text.as_str())
     };
-    let _ = writeln!(out, "{} articles", report.articles.len());
+    let _ = writeln!(out, "{}", report.origins_line());
     for a in &report.articles {
         let verdict = a.verdict.label();
         let _ = writeln!(
@@ -27,16 +27,27 @@ pub fn summary(workspace: &Workspace, report: &Report) -> String {
             percent(a.paraphrase_share),
             percent(a.content_share)
         );
-        for s in &a.sources {
+        if !a.attribution.is_empty() {
+            let _ = writeln!(out, "      {}", a.attribution_line());
+        }
+        if a.uncredited {
             let _ = writeln!(
                 out,
-                "      from {} {} ({:?})",
-                s.source,
-                percent(s.share),
-                s.mode
+                "      uncredited: takes agency copy without naming the agency"
+            );
+        }
+        for c in &a.credits {
+            let _ = writeln!(
+                out,
+                "      credit: {} ({:?}) “{}”",
+                c.agency,
+                c.kind,
+                excerpt(&text(&a.id)[c.start..c.end])
             );
         }
     }
+    let _ = writeln!(out, "\nLineage");
+    out.push_str(&lineage(report));
     let _ = writeln!(out, "\n{} pairs share phrasing", report.pairs.len());
     for pair in &report.pairs {
         let _ = writeln!(
@@ -77,6 +88,97 @@ pub fn summary(workspace: &Workspace, report: &Report) -> String {
             members.join(", "),
             excerpt(&text(&first.article)[first.start..first.end])
         );
+    }
+    out
+}
+
+/// The lineage as an indented tree from its roots (inferred wires first):
+/// each child under its main parent, further parents named on its line.
+fn lineage(report: &Report) -> String {
+    let mut out = String::new();
+    let graph = &report.lineage;
+    let main_parent = |id: &str| graph.edges.iter().find(|e| e.target == id);
+    let mut roots: Vec<&wiretrace_engine::report::Node> = graph
+        .nodes
+        .iter()
+        .filter(|n| main_parent(&n.id).is_none())
+        .filter(|n| {
+            n.kind == NodeKind::InferredWire || graph.edges.iter().any(|e| e.source == n.id)
+        })
+        .collect();
+    roots.sort_by_key(|n| n.kind != NodeKind::InferredWire);
+    fn walk(
+        out: &mut String,
+        graph: &wiretrace_engine::report::Lineage,
+        id: &str,
+        depth: usize,
+        seen: &mut Vec<String>,
+    ) {
+        if seen.iter().any(|s| s == id) || depth > 64 {
+            return;
+        }
+        seen.push(id.to_owned());
+        for e in graph.edges.iter().filter(|e| e.source == id) {
+            // Only under its main parent (its first edge).
+            if graph.edges.iter().find(|x| x.target == e.target) != Some(e) {
+                continue;
+            }
+            let others: Vec<&str> = graph
+                .edges
+                .iter()
+                .filter(|x| x.target == e.target && x != &e)
+                .map(|x| x.source.as_str())
+                .collect();
+            let _ = writeln!(
+                out,
+                "{:indent$}└ {} ← {} {} ({:?}, {}, confidence {:.2}){}{}",
+                "",
+                e.target,
+                percent(e.share),
+                source_label(&e.source),
+                e.mode,
+                e.evidence.label(),
+                e.confidence,
+                e.version
+                    .map_or(String::new(), |v| format!(", version {v}")),
+                if others.is_empty() {
+                    String::new()
+                } else {
+                    format!("; also from {}", others.join(", "))
+                },
+                indent = 2 + 2 * depth
+            );
+            walk(out, graph, &e.target, depth + 1, seen);
+        }
+    }
+    let mut seen = Vec::new();
+    for root in roots {
+        let kind = match root.kind {
+            NodeKind::InferredWire => "inferred wire source",
+            NodeKind::Article => "article",
+        };
+        let _ = writeln!(out, "  {} ({kind})", root.id);
+        for v in &root.versions {
+            let _ = writeln!(
+                out,
+                "    version {}: {}{}",
+                v.version,
+                v.articles.join(", "),
+                if v.added.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " (adds {} passage{})",
+                        v.added.len(),
+                        if v.added.len() == 1 { "" } else { "s" }
+                    )
+                }
+            );
+        }
+        walk(&mut out, graph, &root.id, 1, &mut seen);
+    }
+    if graph.edges.is_empty() {
+        out.push_str("  no article takes text from another\n");
     }
     out
 }

@@ -77,10 +77,12 @@ fn a_workspace_file_gives_a_summary() {
     let out = wiretrace(&["analyze", path.to_str().unwrap()]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
+    // The origins line, the attribution of the copy, and the lineage as text.
     assert!(
-        text.contains("2 articles")
+        text.starts_with("2 articles, 1 origin: Meridian Press (2 articles)")
             && text.contains("wholly derived")
-            && text.contains("from w 93%"),
+            && text.contains("93% w (verbatim)")
+            && text.contains("  w (article)\n    └ c ← 93% w (Verbatim, published earlier"),
         "{text}"
     );
 }

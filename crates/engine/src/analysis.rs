@@ -11,14 +11,18 @@
 //! n-gram and no rare sentence terms are never compared, so the cost follows
 //! total words, not the number of pairs.
 
+use crate::boilerplate::Clutter;
 use crate::candidates::{match_points, Limits};
 use crate::clusters::cluster;
+use crate::credits::{self, Credit};
 use crate::document::Document;
+use crate::lineage::{self, AgencyCopy, Node};
 use crate::options::Options;
 use crate::pair::{compare, Context};
 use crate::paraphrase::Terms;
 use crate::report::{Report, REPORT_VERSION};
-use crate::scores::Scorer;
+use crate::scores::{self, Scorer};
+
 use crate::workspace::Article;
 
 /// Analyzes articles with the default options.
@@ -73,7 +77,7 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
         terms: &terms,
         options,
     };
-    let mut scorer = Scorer::new(articles, &docs, options);
+    let mut scorer = Scorer::new(articles, &docs);
     let mut sides = Vec::new();
     for (i, j) in pairs {
         let mut points = points.remove(&(i, j)).unwrap_or_default();
@@ -105,11 +109,52 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
         }
     }
     let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
-    let (articles, pairs) = scorer.finish();
+    let (pairs, links) = scorer.finish();
+    let times = scores::times(articles);
+    let credits: Vec<Vec<Credit>> = texts.iter().map(|t| credits::find(t)).collect();
+    let agency: Vec<AgencyCopy> = (0..articles.len())
+        .map(|i| {
+            let feed = docs[i].boilerplate.iter().any(|(_, k)| *k == Clutter::Wire);
+            AgencyCopy::of(articles[i].outlet.as_deref(), feed, &credits[i], &docs[i])
+        })
+        .collect();
+    let lineage = lineage::infer(
+        &lineage::Input {
+            docs: &docs,
+            times: &times,
+            credits: &credits,
+            agency: &agency,
+            links: &links,
+        },
+        options,
+    );
+    let wire_ids = lineage::wire_ids(&lineage);
+    let node_id = |node: Node| match node {
+        Node::Article(i) => ids[i].clone(),
+        Node::Wire(w) => wire_ids[w].clone(),
+    };
+    let reports: Vec<_> = credits
+        .into_iter()
+        .enumerate()
+        .map(|(i, credits)| {
+            let prepared = scores::Prepared {
+                index: i,
+                article: &articles[i],
+                doc: &docs[i],
+                credits,
+                time: times[i],
+            };
+            scores::article(prepared, &lineage, &node_id, options)
+        })
+        .collect();
+    let (lineage_report, origins) =
+        lineage::report(&lineage, articles, &reports, &agency, &wire_ids, &docs);
     Report {
         wiretrace: REPORT_VERSION,
-        articles,
+        articles: reports,
         pairs,
         clusters: cluster(&sides, &ids),
+        lineage: lineage_report,
+        origins,
     }
 }

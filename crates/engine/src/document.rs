@@ -36,6 +36,8 @@ pub struct Document {
     /// Per token: inside quotation marks (direct speech, which independent
     /// reporters share because they heard it, not because one copied).
     pub quoted: Vec<bool>,
+    /// Body paragraphs as token ranges, in text order; each has at least one token.
+    pub paragraphs: Vec<Range<usize>>,
 }
 
 impl Document {
@@ -85,6 +87,9 @@ impl Document {
                 &doc.tokens[first_token..],
             );
             doc.quoted.extend(quoted);
+            if doc.tokens.len() > first_token {
+                doc.paragraphs.push(first_token..doc.tokens.len());
+            }
         }
         doc
     }

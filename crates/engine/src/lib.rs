@@ -15,8 +15,7 @@
 //! - [`boilerplate`]: page clutter and agency feed headers and trailers,
 //!   recognised without a corpus.
 //! - [`credits`]: agency credits in the text (datelines, copyright lines,
-//!   attributions, bylines, photo credits) with evidence spans; a stage of
-//!   its own, not yet part of [`analyze`]'s report.
+//!   attributions, bylines, photo credits) with evidence spans.
 //! - [`document`]: an article as body tokens and sentences, clutter set
 //!   aside, quoted words marked.
 //! - [`candidates`]: hashed n-gram index, match points per pair.
@@ -24,7 +23,11 @@
 //! - [`paraphrase`]: reworded sentences, one to one or merged, with the
 //!   evidence that tells a rewrite or a brief from an independent report.
 //! - [`pair`]: one pair compared, verbatim then paraphrase.
-//! - [`scores`]: shares, content shares, verdicts, sources and spans.
+//! - [`lineage`]: who took from whom: direction (times, agency copy,
+//!   containment, credits), parents, inferred wire sources and their
+//!   versions, per-word attribution, the uncredited flag and the origins.
+//! - [`scores`]: pair shares; per article, from its lineage, shares,
+//!   content share, verdict, sources, attribution and spans.
 //! - [`clusters`]: passages joined across articles into reuse clusters.
 //! - [`analysis`]: runs the stages.
 //! - [`options`]: every parameter of every stage, with its default.
@@ -58,6 +61,7 @@ pub mod clusters;
 pub mod credits;
 pub mod document;
 mod error;
+pub mod lineage;
 pub mod options;
 pub mod pair;
 pub mod paraphrase;

@@ -51,6 +51,8 @@ pub struct Options {
     pub partially_derived: f64,
     /// How hard-wrapped lines are recognised and joined.
     pub reflow: ReflowOptions,
+    /// How the lineage graph is drawn.
+    pub lineage: LineageOptions,
 }
 
 impl Default for Options {
@@ -71,6 +73,7 @@ impl Default for Options {
             wholly_derived: 0.75,
             partially_derived: 0.15,
             reflow: ReflowOptions::default(),
+            lineage: LineageOptions::default(),
         }
     }
 }
@@ -215,6 +218,55 @@ impl Default for ReflowOptions {
             min_width: 40,
             mid_sentence_share: 0.5,
             short_line: 0.6,
+        }
+    }
+}
+
+/// How the lineage graph is drawn ([`crate::lineage`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineageOptions {
+    /// Share of an article's shared material that another paper must have
+    /// to be its parent: less, and the article has material from elsewhere
+    /// too, so both drew on a common source.
+    pub paper_coverage: f64,
+    /// The same for agency copy (a wire story in the set): papers mix a
+    /// wire with their own reporting and with the agency's later versions.
+    pub agency_coverage: f64,
+    /// Coverage within which two candidate parents tie (then agency copy,
+    /// then the earliest, wins).
+    pub coverage_tie: f64,
+    /// Margin by which one article must cover the other's shared material
+    /// (or be found in it) better for containment to set the direction.
+    pub containment: f64,
+    /// Words that only a paper and the article share (the paper's own
+    /// additions, carried on) needed to take the paper as the parent
+    /// rather than a source both drew on.
+    pub private_words: usize,
+    /// The same as a share of the article's shared material.
+    pub private_share: f64,
+    /// Share of an article's body a further parent must explain beyond the
+    /// first (and an agency's share for the uncredited flag and origins).
+    pub min_added: f64,
+    /// Paragraphs after an in-text credit that share nothing and still go
+    /// to the credited agency ("…told Reuters." and the paragraph after).
+    pub credit_reach: usize,
+    /// Words of its own material (carried by most of the group and by no
+    /// other child) each version of an inferred wire needs.
+    pub version_words: f64,
+}
+
+impl Default for LineageOptions {
+    fn default() -> Self {
+        LineageOptions {
+            paper_coverage: 0.9,
+            agency_coverage: 0.25,
+            coverage_tie: 0.05,
+            containment: 0.15,
+            private_words: 10,
+            private_share: 0.1,
+            min_added: 0.05,
+            credit_reach: 1,
+            version_words: 20.0,
         }
     }
 }

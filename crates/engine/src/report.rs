@@ -20,6 +20,13 @@ pub struct Report {
     pub pairs: Vec<PairReport>,
     /// Text reused across articles, grouped: one cluster per reused piece.
     pub clusters: Vec<Cluster>,
+    /// Where the text comes from: articles and inferred wire sources, and
+    /// who took from whom ([`crate::lineage`]).
+    #[serde(default)]
+    pub lineage: Lineage,
+    /// The set's independent origins, largest first (own reporting last).
+    #[serde(default)]
+    pub origins: Vec<Origin>,
 }
 
 /// How much of an article derives from the others.
@@ -85,8 +92,26 @@ pub struct ArticleReport {
     pub content_share: f64,
     /// Verdict from `content_share`.
     pub verdict: Verdict,
-    /// Articles it may derive from, largest share first (at least 5%).
+    /// Its parents in the lineage (article ids and inferred wires such as
+    /// `wire:AFP`), the main one first, with the share of the body each
+    /// explains.
     pub sources: Vec<Source>,
+    /// Where its body comes from, source by source, largest share first and
+    /// its own material last: parents, agencies it credits that are not in
+    /// the set (`credited:REUTERS`), and `own`. Shares add up to 1.
+    #[serde(default)]
+    pub attribution: Vec<Attribution>,
+    /// Agency credits in its text, with their evidence.
+    #[serde(default)]
+    pub credits: Vec<crate::credits::Credit>,
+    /// It reproduces agency copy without naming that agency (or
+    /// "agencies") outside photo credits.
+    #[serde(default)]
+    pub uncredited: bool,
+    /// For agency copy that updates (or is updated by) the same agency's
+    /// copy in the set: its version, 1 for the first.
+    #[serde(default)]
+    pub version: Option<u32>,
     /// The body cut into labelled spans (verbatim, paraphrase, new), and the boilerplate.
     pub spans: Vec<Span>,
     /// Paragraphs left out as page clutter.
@@ -107,10 +132,10 @@ pub enum PublishedFrom {
     Unknown,
 }
 
-/// A possible source of an article.
+/// A parent of an article in the lineage.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
-    /// The source article's id.
+    /// The source: an article id, or an inferred wire (`wire:AFP`).
     pub source: String,
     /// Share of this article's body found in it.
     pub share: f64,
@@ -160,7 +185,7 @@ pub enum Label {
 }
 
 /// A labelled span of an article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     /// Start byte.
     pub start: usize,
@@ -168,6 +193,256 @@ pub struct Span {
     pub end: usize,
     /// What it is.
     pub label: Label,
+    /// Its most likely source: an article id, an inferred wire
+    /// (`wire:AFP`), an agency the text credits that is not in the set
+    /// (`credited:REUTERS`), or `own`; None for boilerplate.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// One source of an article's body and its share.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// An article id, `wire:AFP`, `credited:REUTERS` or `own`.
+    pub source: String,
+    /// Share of the body, in [0, 1].
+    pub share: f64,
+    /// How the words were taken.
+    pub mode: AttributionMode,
+}
+
+/// How an article's words came from one source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AttributionMode {
+    /// Word for word (from an article or an inferred wire).
+    Verbatim,
+    /// Reworded.
+    Paraphrase,
+    /// Both.
+    Mixed,
+    /// Credited to an agency that is not in the set: nothing to compare.
+    Credited,
+    /// The outlet's own material.
+    Own,
+}
+
+impl AttributionMode {
+    /// The mode in words, as the CLI and the app show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            AttributionMode::Verbatim => "verbatim",
+            AttributionMode::Paraphrase => "reworded",
+            AttributionMode::Mixed => "verbatim and reworded",
+            AttributionMode::Credited => "credited, not in the set",
+            AttributionMode::Own => "own material",
+        }
+    }
+}
+
+impl From<SourceMode> for AttributionMode {
+    fn from(m: SourceMode) -> Self {
+        match m {
+            SourceMode::Verbatim => AttributionMode::Verbatim,
+            SourceMode::Paraphrase => AttributionMode::Paraphrase,
+            SourceMode::Mixed => AttributionMode::Mixed,
+        }
+    }
+}
+
+/// The lineage graph.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Lineage {
+    /// Every article (in input order), then the inferred wires.
+    pub nodes: Vec<Node>,
+    /// Who took from whom: one edge per parent of each article.
+    pub edges: Vec<Edge>,
+}
+
+/// A node of the lineage graph.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    /// An article id, or `wire:AFP` (`wire:unknown` when nothing names the
+    /// agency; `wire:AFP-2` for a second AFP story).
+    pub id: String,
+    /// What it is.
+    pub kind: NodeKind,
+    /// The agency it is the copy of, when known.
+    pub agency: Option<String>,
+    /// For an article that is agency copy updating the same agency's copy
+    /// in the set: its version (1 first).
+    pub version: Option<u32>,
+    /// For an inferred wire seen in several versions: each, earliest first.
+    #[serde(default)]
+    pub versions: Vec<WireVersion>,
+}
+
+/// What a node is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NodeKind {
+    /// An article of the set.
+    Article,
+    /// A source not in the set that several articles share.
+    InferredWire,
+}
+
+/// One version of an inferred wire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WireVersion {
+    /// 1 for the earliest.
+    pub version: u32,
+    /// The articles carrying it.
+    pub articles: Vec<String>,
+    /// What it added to the version before, as one article carries it.
+    pub added: Vec<Member>,
+}
+
+/// One edge of the lineage graph: `target` took text from `source`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Edge {
+    /// The parent's node id.
+    pub source: String,
+    /// The child's article id.
+    pub target: String,
+    /// How the text was taken.
+    pub mode: SourceMode,
+    /// Share of the child's body taken from the parent.
+    pub share: f64,
+    /// How sure the edge is, in (0, 1): a heuristic score, higher when
+    /// times set the direction and the parent covers more.
+    pub confidence: f64,
+    /// What set its direction.
+    pub evidence: EdgeEvidence,
+    /// The version of an inferred wire the child carries.
+    pub version: Option<u32>,
+}
+
+/// What set an edge's direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EdgeEvidence {
+    /// The parent was published first.
+    Time,
+    /// The parent is agency copy (by its outlet or feed markers).
+    Agency,
+    /// The parent contains the child's shared material.
+    Containment,
+    /// Siblings sharing text none of them can be the source of.
+    InferredWire,
+}
+
+impl EdgeEvidence {
+    /// The evidence in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            EdgeEvidence::Time => "published earlier",
+            EdgeEvidence::Agency => "agency copy",
+            EdgeEvidence::Containment => "contains the shared text",
+            EdgeEvidence::InferredWire => "shared with siblings, none the source",
+        }
+    }
+}
+
+/// One independent origin of the set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Origin {
+    /// `AFP` (an agency), `wire:unknown`, an article id, or `own`.
+    pub id: String,
+    /// What it is.
+    pub kind: OriginKind,
+    /// How people read it: "AFP", "an unknown wire", the article, "own reporting".
+    pub label: String,
+    /// The articles descending from it.
+    pub articles: Vec<String>,
+}
+
+/// What an origin is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OriginKind {
+    /// An agency: an inferred wire, its copy in the set, or a credit.
+    Agency,
+    /// An inferred wire no credit names.
+    UnknownWire,
+    /// An article of the set that others copied.
+    Article,
+    /// The outlets' own reporting.
+    Own,
+}
+
+/// The id part of an agency's name: `AFP`, `REUTERS`, `KEYSTONE-SDA`, as in
+/// `wire:AFP` and `credited:REUTERS`.
+///
+/// ```
+/// assert_eq!(wiretrace_engine::report::agency_key("Reuters"), "REUTERS");
+/// assert_eq!(wiretrace_engine::report::agency_key("United Press"), "UNITED-PRESS");
+/// ```
+pub fn agency_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join("-")
+        .to_uppercase()
+}
+
+/// The id of the text an article credits to an agency not in the set.
+pub fn credited_id(agency: &str) -> String {
+    format!("credited:{}", agency_key(agency))
+}
+
+/// The id of an article's own material.
+pub const OWN: &str = "own";
+
+/// A source id as people read it: `wire:AFP` → "AFP", `credited:REUTERS`
+/// → "Reuters", `wire:unknown` → "an unknown wire", `own` → "own
+/// reporting"; an article id stays as it is.
+///
+/// ```
+/// use wiretrace_engine::report::source_label;
+/// assert_eq!(source_label("wire:AFP"), "AFP");
+/// assert_eq!(source_label("credited:REUTERS"), "Reuters");
+/// assert_eq!(source_label("wire:AFP-2"), "AFP (2)");
+/// assert_eq!(source_label("own"), "own reporting");
+/// assert_eq!(source_label("a7"), "a7");
+/// ```
+pub fn source_label(id: &str) -> String {
+    let name = |key: &str| {
+        crate::credits::AGENCIES
+            .iter()
+            .find(|a| agency_key(a.name) == key)
+            .map_or_else(|| key.to_owned(), |a| a.name.to_owned())
+    };
+    if id == OWN {
+        return "own reporting".to_owned();
+    }
+    if let Some(key) = id.strip_prefix("credited:") {
+        return name(key);
+    }
+    let Some(key) = id.strip_prefix("wire:") else {
+        return id.to_owned();
+    };
+    let (base, nth) = match key.rsplit_once('-') {
+        Some((b, n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => (b, Some(n)),
+        _ => (key, None),
+    };
+    let label = if base == "unknown" {
+        "an unknown wire".to_owned()
+    } else {
+        name(base)
+    };
+    match nth {
+        Some(n) => format!("{label} ({n})"),
+        None => label,
+    }
+}
+
+/// "1 article", "5 articles".
+pub fn articles_count(n: usize) -> String {
+    if n == 1 {
+        "1 article".to_owned()
+    } else {
+        format!("{n} articles")
+    }
 }
 
 /// A paragraph left out as clutter.
@@ -307,6 +582,46 @@ impl Report {
     /// The article report for an id.
     pub fn article(&self, id: &str) -> Option<&ArticleReport> {
         self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// The origins in one line, as the CLI and the app print it:
+    /// "5 articles, 2 origins: AFP (5 articles), Reuters (1 article)".
+    pub fn origins_line(&self) -> String {
+        let n = self.origins.len();
+        let list: Vec<String> = self
+            .origins
+            .iter()
+            .map(|o| format!("{} ({})", o.label, articles_count(o.articles.len())))
+            .collect();
+        format!(
+            "{}, {} origin{}{}{}",
+            articles_count(self.articles.len()),
+            n,
+            if n == 1 { "" } else { "s" },
+            if n == 0 { "" } else { ": " },
+            list.join(", ")
+        )
+    }
+}
+
+impl ArticleReport {
+    /// Where the body comes from, in one line, as the CLI and the app print
+    /// it: "31% AFP (verbatim and reworded), 8% Reuters (credited, not in the
+    /// set), 61% own reporting".
+    pub fn attribution_line(&self) -> String {
+        self.attribution
+            .iter()
+            .map(|a| match a.mode {
+                AttributionMode::Own => format!("{} {}", percent(a.share), source_label(&a.source)),
+                m => format!(
+                    "{} {} ({})",
+                    percent(a.share),
+                    source_label(&a.source),
+                    m.label()
+                ),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 

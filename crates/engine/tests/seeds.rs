@@ -227,3 +227,121 @@ fn every_seed_reads_as_derived_from_the_others() {
         }
     });
 }
+
+/// Issue 7's reading of the seeds: all five descend from AFP copy through
+/// one inferred AFP source (no chain among them); 000, 002 and 004 carry
+/// the earlier version, 001 and 003 the later one with the Pentagon's
+/// statement; 000 and 004 take AFP text without crediting AFP; 003 credits
+/// it by dateline and copyright; 001 names AFP only for a photographer;
+/// 002 names AFP and "agencies"; 004 opens with Reuters-credited material
+/// that nobody else has and carries AP and AFP photo credits.
+#[test]
+fn the_seeds_hang_from_one_inferred_afp_source_in_two_versions() {
+    use wiretrace_engine::credits::CreditKind;
+    use wiretrace_engine::report::{NodeKind, OriginKind};
+    with_seeds(|articles, report| {
+        let wires: Vec<_> = report
+            .lineage
+            .nodes
+            .iter()
+            .filter(|n| n.kind == NodeKind::InferredWire)
+            .collect();
+        assert_eq!(wires.len(), 1, "{:?}", report.lineage.nodes);
+        let wire = wires[0];
+        assert_eq!(wire.id, "wire:AFP");
+        for a in articles {
+            let parents: Vec<&str> = report
+                .lineage
+                .edges
+                .iter()
+                .filter(|e| e.target == a.id)
+                .map(|e| e.source.as_str())
+                .collect();
+            assert_eq!(parents, ["wire:AFP"], "{}'s parents", a.id);
+            let r = report.article(&a.id).unwrap();
+            assert_eq!(r.sources[0].source, "wire:AFP");
+            assert_ne!(r.verdict, Verdict::Independent, "{}", a.id);
+        }
+        // Versions: 000, 002, 004 early; 001, 003 with the update.
+        let version = |v: u32| {
+            let mut ids = wire
+                .versions
+                .iter()
+                .find(|x| x.version == v)
+                .unwrap()
+                .articles
+                .clone();
+            ids.sort();
+            ids
+        };
+        assert_eq!(version(1), ["000", "002", "004"]);
+        assert_eq!(version(2), ["001", "003"]);
+        let added = &wire.versions[1].added;
+        let text = |m: &wiretrace_engine::report::Member| {
+            let a = articles.iter().find(|a| a.id == m.article).unwrap();
+            a.text[m.start..m.end].to_owned()
+        };
+        assert!(
+            added.iter().any(|m| text(m).contains("Ryder")),
+            "the update adds the Pentagon's statement: {:?}",
+            added.iter().map(text).collect::<Vec<_>>()
+        );
+        // Credits and the uncredited flag.
+        let credits = |id: &str| {
+            report
+                .article(id)
+                .unwrap()
+                .credits
+                .iter()
+                .map(|c| (c.agency.clone(), c.kind))
+                .collect::<Vec<_>>()
+        };
+        let has = |id: &str, agency: &str, kind: CreditKind| {
+            credits(id).contains(&(agency.to_owned(), kind))
+        };
+        assert!(credits("000").is_empty());
+        assert!(
+            has("003", "AFP", CreditKind::Dateline) && has("003", "AFP", CreditKind::Copyright)
+        );
+        assert!(has("001", "AFP", CreditKind::InText));
+        assert!(
+            has("002", "AFP", CreditKind::InText) && has("002", "agencies", CreditKind::Byline)
+        );
+        assert!(has("004", "Reuters", CreditKind::InText));
+        assert!(has("004", "AP", CreditKind::Photo) && has("004", "AFP", CreditKind::Photo));
+        let uncredited: Vec<&str> = report
+            .articles
+            .iter()
+            .filter(|a| a.uncredited)
+            .map(|a| a.id.as_str())
+            .collect();
+        // 004's only AFP credit is a photo credit.
+        assert_eq!(uncredited, ["000", "004"]);
+        // 004: AFP, then Reuters credited but not in the set, then its own.
+        let r = report.article("004").unwrap();
+        let share = |source: &str| {
+            r.attribution
+                .iter()
+                .find(|a| a.source == source)
+                .map_or(0.0, |a| a.share)
+        };
+        assert!(share("wire:AFP") > 0.2, "{:?}", r.attribution);
+        assert!(share("credited:REUTERS") > 0.03, "{:?}", r.attribution);
+        assert!(share("own") > 0.4, "{:?}", r.attribution);
+        let a004 = &articles[4].text;
+        let reuters_span = r
+            .spans
+            .iter()
+            .find(|s| s.source.as_deref() == Some("credited:REUTERS"))
+            .unwrap();
+        assert!(a004[reuters_span.start..reuters_span.end].contains("told Reuters"));
+        // One origin for the story's text, AFP; Reuters for 004's opening.
+        assert_eq!(report.origins[0].kind, OriginKind::Agency);
+        assert_eq!(report.origins[0].id, "AFP");
+        assert_eq!(report.origins[0].articles.len(), 5);
+        assert_eq!(
+            report.origins_line(),
+            "5 articles, 2 origins: AFP (5 articles), Reuters (1 article)"
+        );
+    });
+}
