@@ -9,28 +9,28 @@
 //! and Italian, with the dotted and historical forms of OCR'd archives
 //! ("(A.F.P.)", "Reuter", "(U.P.)").
 //!
-//! Algorithm: one hand-written scan splits the text into tokens (runs of
-//! letters and digits, single punctuation marks, dotted initials such as
-//! "A.F.P." as one token) with their byte offsets, line and block (lines
-//! between blank lines), each folded for matching: lowercase, accents
-//! stripped (NFD), typographic apostrophes and dashes to ASCII. Tokens inside
-//! a URL or an e-mail address are marked. The agency dictionary
-//! ([`AGENCIES`]) is indexed by its first folded token, and a left-to-right
-//! pass takes the longest form at each token (so word boundaries are token
-//! boundaries: "Reutersville" and "Apple" are not agencies). Case rules per
-//! form: full names match in any case; short acronyms ("AP", "PA", "CP") in
-//! their own case or in capitals, and in any case only inside parentheses
-//! ("(afp)") or dotted ("A.P."); names that are also surnames, brands or
-//! common words ("Bloomberg", "Havas", "Wolff") only as written. Adjacent
-//! mentions joined by "and", ",", "/" form one list ("(dpa/AFP)", "With
-//! inputs from Reuters and AFP"). A mention alone is never a credit: each
-//! list is tested against the credit patterns, in this order, on a bounded
-//! window of tokens around it — photo credit (a photo word, "/NAME", "via
-//! Getty Images"), copyright mark, dateline (a place and date at the start of
-//! a line, then the agency in parentheses and a dash, or unbracketed after a
-//! place in capitals: "SYDNEY, Jan 4 AAP -"), byline and tag line
-//! (cue phrases before or after, "By NAME, AGENCY", "— AGENCY" ending a
-//! line, the agency alone on a line), parenthesised agency closing a
+//! Algorithm: one hand-written scan splits the text (the parts a prefilter
+//! keeps, see Cost) into tokens (runs of letters and digits, single
+//! punctuation marks, dotted initials such as "A.F.P." as one token) with
+//! their byte offsets, line and block (lines between blank lines), each
+//! folded for matching: lowercase, accents stripped (NFD), typographic
+//! apostrophes and dashes to ASCII. Tokens inside a URL or an e-mail address
+//! are marked. The agency dictionary ([`AGENCIES`]) is indexed by its first
+//! folded token, and a left-to-right pass takes the longest form at each
+//! token (so word boundaries are token boundaries: "Reutersville" and "Apple"
+//! are not agencies). Case rules per form: full names match in any case;
+//! short acronyms ("AP", "PA", "CP") in their own case or in capitals, and in
+//! any case only inside parentheses ("(afp)") or dotted ("A.P."); names that
+//! are also surnames, brands or common words ("Bloomberg", "Havas", "Wolff")
+//! only as written. Adjacent mentions joined by "and", ",", "/" form one list
+//! ("(dpa/AFP)", "With inputs from Reuters and AFP"). A mention alone is
+//! never a credit: each list is tested against the credit patterns, in this
+//! order, on a bounded window of tokens around it — photo credit (a photo
+//! word, "/NAME", "via Getty Images"), copyright mark, dateline (a place and
+//! date at the start of a line, then the agency in parentheses and a dash, or
+//! unbracketed after a place in capitals: "SYDNEY, Jan 4 AAP -"), byline and
+//! tag line (cue phrases before or after, "By NAME, AGENCY", "— AGENCY"
+//! ending a line, the agency alone on a line), parenthesised agency closing a
 //! paragraph, and in-text attribution (cue words before — "told", "according
 //! to", "selon", "laut", "según", "secondo", "news agency" — with optional
 //! articles such as "the", "l'", "der", or after — "reported",
@@ -40,14 +40,31 @@
 //! another capitalised word ("told AP Biology teachers"). Reuters' closing
 //! "Reporting by …; Editing by …" is found per line. Generic credits
 //! ("agencies", "Agenturen", "(ag.)", "wire services") are taken only in
-//! bylines, tag lines and datelines, with the canonical agency
-//! [`GENERIC`].
+//! bylines, tag lines and datelines, with the canonical agency [`GENERIC`].
 //!
 //! Cost: O(n) time and space in the length of the text, times a constant
-//! bounded by the dictionary (each token is looked up once in a hash map and
-//! compared with the few forms that start with it; each mention is tested on
-//! windows of at most a few dozen tokens). The dictionary index is built
-//! once per process.
+//! bounded by the dictionary, in two passes. Most blocks of an article name
+//! no agency, so a prefilter first reads the text once, without tokens, and
+//! keeps only the blocks that may hold a credit: those with every word of
+//! some form (folded, and as written or in capitals where the form asks for
+//! it), or a single letter and a dot that may start dotted initials, or
+//! "reporting", "by" and "editing". Most words are rejected unfolded by one
+//! bit test on their length and first and last letters; the others are
+//! folded into one reused buffer and looked up in a hash map. Runs of kept
+//! blocks are then tokenized (the folded forms side by side in one buffer,
+//! no allocation per token; pure-ASCII words only lowercased) and scanned as
+//! above, each token looked up once in a hash map and compared with the few
+//! forms that start with it, each mention tested on windows of at most a few
+//! dozen tokens (cue phrases indexed by their last word). The result is the
+//! same as scanning the whole text because every pattern stays within a
+//! block, and a block without what the prefilter looks for holds no mention
+//! and no "Reporting by" line. The one pattern that looks back across a
+//! blank line, a copyright mark "(c" and ")" on either side of it, makes the
+//! whole text scanned when a kept run starts with ")" or "c )". In generated
+//! articles the prefilter keeps 7–10 % of the text and takes about two
+//! thirds of the time; the whole takes about 2.5 times fewer instructions
+//! than tokenizing and scanning all of the text. The dictionary index is
+//! built once per process.
 //!
 //! Source: the credit-line conventions of agency and newspaper style guides
 //! (AP Stylebook datelines and "(AP Photo/NAME)" captions, Reuters'
@@ -57,8 +74,9 @@
 //! (e.g. the METER corpus of press-agency reuse, Gaizauskas et al., 2001),
 //! whose first signal is the credit line.
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -392,12 +410,17 @@ pub const AGENCIES: &[Agency] = &[
 /// assert!(find("Apple said the AP exams were moved.").is_empty());
 /// ```
 pub fn find(text: &str) -> Vec<Credit> {
-    let scan = Scan::new(text);
     let mut out = Vec::new();
-    for group in scan.groups() {
-        scan.credit_group(&group, &mut out);
+    for w in windows(text) {
+        let scan = Scan::new(&text[w.clone()]);
+        if w.start > 0 && scan.looks_before_start() {
+            // Rare: scan the whole text instead.
+            out.clear();
+            Scan::new(text).credits(0, &mut out);
+            break;
+        }
+        scan.credits(w.start, &mut out);
     }
-    scan.reporting_by(&mut out);
     out.sort_by_key(|c| (c.start, c.end));
     out
 }
@@ -414,7 +437,8 @@ pub fn find(text: &str) -> Vec<Credit> {
 /// assert_eq!(canonical("Apple"), None);
 /// ```
 pub fn canonical(name: &str) -> Option<&'static str> {
-    let toks = tokenize(name.trim());
+    let tokens = tokenize(name.trim());
+    let toks = &tokens.toks;
     if toks.is_empty() {
         return None;
     }
@@ -425,17 +449,18 @@ pub fn canonical(name: &str) -> Option<&'static str> {
             f.toks.len() == toks.len()
                 && f.toks
                     .iter()
-                    .zip(&toks)
-                    .all(|(a, b)| a.kind == b.kind && a.fold == b.fold)
+                    .zip(toks)
+                    .all(|(a, b)| a.kind == b.kind && a.fold == tokens.fold(b))
         })
         .map(|f| AGENCIES[f.agency].name)
         .or_else(|| {
-            let folded: Vec<&str> = toks.iter().map(|t| t.fold.as_str()).collect();
+            let folded: Vec<&str> = toks.iter().map(|t| tokens.fold(t)).collect();
             AGENCIES
                 .iter()
                 .find(|a| {
                     let t = tokenize(a.name);
-                    t.len() == folded.len() && t.iter().zip(&folded).all(|(x, y)| x.fold == *y)
+                    t.toks.len() == folded.len()
+                        && t.toks.iter().zip(&folded).all(|(x, y)| t.fold(x) == *y)
                 })
                 .map(|a| a.name)
         })
@@ -448,18 +473,20 @@ pub fn canonical(name: &str) -> Option<&'static str> {
 enum Kind {
     /// A run of letters and digits.
     Word,
-    /// Dotted initials, "A.F.P.": `fold` holds the letters ("afp").
+    /// Dotted initials, "A.F.P.": the fold holds the letters ("afp").
     Dotted,
-    /// One other character; `fold` holds it normalized.
+    /// One other character; the fold holds it normalized.
     Punct,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Tok {
     start: usize,
     end: usize,
     kind: Kind,
-    fold: String,
+    /// The folded form is `Tokens::folds[fs..fe]`.
+    fs: usize,
+    fe: usize,
     /// Physical line.
     line: usize,
     /// Lines between blank lines: phrases may run across a single line
@@ -470,8 +497,25 @@ struct Tok {
     url: bool,
 }
 
+/// The tokens of a text, their folded forms side by side in one buffer (no
+/// allocation per token).
+struct Tokens {
+    toks: Vec<Tok>,
+    folds: String,
+}
+
+impl Tokens {
+    fn fold(&self, t: &Tok) -> &str {
+        &self.folds[t.fs..t.fe]
+    }
+}
+
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
 }
 
 fn is_line_break(c: char) -> bool {
@@ -481,14 +525,25 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
-fn fold_word(word: &str) -> String {
+/// Whether `c`, followed by the byte `next`, ends a line: "\r" does, but
+/// not in "\r\n", where "\n" does.
+fn ends_line(c: char, next: Option<&u8>) -> bool {
+    (c == '\r' && next != Some(&b'\n')) || is_line_break(c)
+}
+
+/// Appends the folded `word` to `out`: lowercase, accents stripped (NFD).
+/// Pure-ASCII words, nearly all of them, are just lowercased.
+fn fold_word_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        word.to_ascii_lowercase()
+        let s = out.len();
+        out.push_str(word);
+        out[s..].make_ascii_lowercase();
     } else {
-        word.nfd()
-            .filter(|c| !is_combining_mark(*c))
-            .flat_map(char::to_lowercase)
-            .collect()
+        out.extend(
+            word.nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .flat_map(char::to_lowercase),
+        );
     }
 }
 
@@ -504,15 +559,60 @@ fn norm_punct(c: char) -> char {
     }
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
-    let mut raw: Vec<Tok> = Vec::new();
+/// The char at byte `i` of `text` and its length, decoding only non-ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        (char::from(b), 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or_default();
+        (c, c.len_utf8())
+    }
+}
+
+/// The ASCII word chars: letters and digits.
+const ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The end of the run of word chars from byte `i` of `text`.
+#[inline(always)]
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        if ASCII_WORD[usize::from(bytes[i])] {
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(text, i);
+        if c.is_ascii() || !is_word_char(c) {
+            break;
+        }
+        i += len;
+    }
+    i
+}
+
+fn tokenize(text: &str) -> Tokens {
+    let bytes = text.as_bytes();
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 4);
+    let mut folds = String::with_capacity(text.len());
     let (mut line, mut block) = (0, 0);
     let mut line_has_tok = false;
     let mut space = true;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let crlf = c == '\r' && chars.peek().is_some_and(|&(_, d)| d == '\n');
-        if (c == '\r' && !crlf) || is_line_break(c) {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(text, i);
+        let start = i;
+        i += len;
+        if ends_line(c, bytes.get(i)) {
             if !line_has_tok {
                 block += 1;
             }
@@ -525,28 +625,21 @@ fn tokenize(text: &str) -> Vec<Tok> {
             space = true;
             continue;
         }
-        let (kind, end) = if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if !is_word_char(d) {
-                    break;
-                }
-                end = j + d.len_utf8();
-                chars.next();
-            }
-            (Kind::Word, end)
+        let fs = folds.len();
+        let kind = if is_word_char(c) {
+            i = word_end(text, i);
+            fold_word_into(&text[start..i], &mut folds);
+            Kind::Word
         } else {
-            (Kind::Punct, i + c.len_utf8())
+            folds.push(norm_punct(c));
+            Kind::Punct
         };
-        let fold = match kind {
-            Kind::Word => fold_word(&text[i..end]),
-            _ => norm_punct(c).to_string(),
-        };
-        raw.push(Tok {
-            start: i,
-            end,
+        toks.push(Tok {
+            start,
+            end: i,
             kind,
-            fold,
+            fs,
+            fe: folds.len(),
             line,
             block,
             space_before: space,
@@ -555,45 +648,60 @@ fn tokenize(text: &str) -> Vec<Tok> {
         line_has_tok = true;
         space = false;
     }
-    let mut toks = merge_dotted(text, raw);
-    mark_urls(text, &mut toks);
-    toks
+    let mut tokens = Tokens { toks, folds };
+    merge_dotted(text, &mut tokens);
+    mark_urls(text, &mut tokens.toks);
+    tokens
 }
 
 fn single_letter(text: &str, t: &Tok) -> bool {
+    // One char is at most four bytes.
+    if t.kind != Kind::Word || t.end - t.start > 4 {
+        return false;
+    }
     let mut chars = text[t.start..t.end].chars();
-    t.kind == Kind::Word && chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
 }
 
-fn is_dot(t: &Tok) -> bool {
-    t.kind == Kind::Punct && t.fold == "."
+fn is_dot(tokens: &Tokens, t: &Tok) -> bool {
+    t.kind == Kind::Punct && tokens.fold(t) == "."
 }
 
-/// "A.F.P.", "A. F. P.", "U.S" become one `Dotted` token.
-fn merge_dotted(text: &str, raw: Vec<Tok>) -> Vec<Tok> {
-    let mut out = Vec::with_capacity(raw.len());
-    let mut i = 0;
-    while i < raw.len() {
+/// "A.F.P.", "A. F. P.", "U.S" become one `Dotted` token, in place.
+fn merge_dotted(text: &str, tokens: &mut Tokens) {
+    let n = tokens.toks.len();
+    // Tokens are read at `i..` and written at `w <= i`.
+    let (mut i, mut w) = (0, 0);
+    while i < n {
+        if !single_letter(text, &tokens.toks[i]) {
+            tokens.toks[w] = tokens.toks[i];
+            i += 1;
+            w += 1;
+            continue;
+        }
+        let first = tokens.toks[i];
         let mut k = i;
-        let mut letters = String::new();
+        let letters = tokens.folds.len();
         let mut count = 0;
-        let mut end = raw[i].end;
-        while let Some(t) = raw.get(k) {
-            if !single_letter(text, t) || t.line != raw[i].line {
+        let mut end = first.end;
+        while let Some(&t) = tokens.toks.get(k) {
+            if !single_letter(text, &t) || t.line != first.line {
                 break;
             }
-            let dot = raw
+            let dot = tokens
+                .toks
                 .get(k + 1)
-                .filter(|d| is_dot(d) && !d.space_before && d.line == t.line);
+                .filter(|d| is_dot(tokens, d) && !d.space_before && d.line == t.line)
+                .copied();
             if let Some(d) = dot {
-                letters.push_str(&t.fold);
+                tokens.folds.extend_from_within(t.fs..t.fe);
                 count += 1;
                 end = d.end;
                 k += 2;
                 continue;
             }
             if k > i && !t.space_before {
-                letters.push_str(&t.fold);
+                tokens.folds.extend_from_within(t.fs..t.fe);
                 count += 1;
                 end = t.end;
                 k += 1;
@@ -601,19 +709,22 @@ fn merge_dotted(text: &str, raw: Vec<Tok>) -> Vec<Tok> {
             break;
         }
         if count >= 2 {
-            out.push(Tok {
+            tokens.toks[w] = Tok {
                 end,
                 kind: Kind::Dotted,
-                fold: letters,
-                ..raw[i].clone()
-            });
+                fs: letters,
+                fe: tokens.folds.len(),
+                ..first
+            };
             i = k;
         } else {
-            out.push(raw[i].clone());
+            tokens.folds.truncate(letters);
+            tokens.toks[w] = first;
             i += 1;
         }
+        w += 1;
     }
-    out
+    tokens.toks.truncate(w);
 }
 
 /// Marks the tokens of whitespace-separated chunks that are URLs or e-mail
@@ -625,17 +736,31 @@ fn mark_urls(text: &str, toks: &mut [Tok]) {
         while e < toks.len() && !toks[e].space_before {
             e += 1;
         }
-        let chunk = &text[toks[s].start..toks[e - 1].end];
-        let url = chunk.contains("://")
-            || chunk.contains('@')
-            || (chunk.contains('.') && chunk.to_ascii_lowercase().contains("www."));
-        if url {
+        if is_url(&text.as_bytes()[toks[s].start..toks[e - 1].end]) {
             for t in &mut toks[s..e] {
                 t.url = true;
             }
         }
         s = e;
     }
+}
+
+/// The chunk contains "://", "@" or "www." (in any case).
+fn is_url(chunk: &[u8]) -> bool {
+    (0..chunk.len()).any(|k| match chunk[k] {
+        b'@' => true,
+        b':' => chunk[k + 1..].starts_with(b"//"),
+        b'w' | b'W' => chunk
+            .get(k..k + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"www.")),
+        _ => false,
+    })
+}
+
+/// The only char of `s`, if it has one char.
+fn single_char(s: &str) -> Option<char> {
+    let mut chars = s.chars();
+    chars.next().filter(|_| chars.next().is_none())
 }
 
 fn is_cap(raw: &str) -> bool {
@@ -696,9 +821,13 @@ type Seq = Vec<String>;
 
 struct Dict {
     forms: Vec<Form>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: FxHashMap<String, Vec<usize>>,
+    /// What a block must hold to hold a mention or a "Reporting by" line.
+    needs: Needs,
     articles: Vec<Seq>,
     before: Vec<(Seq, Cue)>,
+    /// Indices into `before` by the last word of the cue, in order.
+    before_by_last: FxHashMap<String, Vec<usize>>,
     after_verbs: Vec<Seq>,
     after_nouns: Vec<Seq>,
     byline_after: Vec<Seq>,
@@ -1082,7 +1211,12 @@ const NAME_LINKS: &[&str] = &[
 ];
 
 fn seq(s: &str) -> Seq {
-    tokenize(s).into_iter().map(|t| t.fold).collect()
+    let tokens = tokenize(s);
+    tokens
+        .toks
+        .iter()
+        .map(|t| tokens.fold(t).to_string())
+        .collect()
 }
 
 fn dict() -> &'static Dict {
@@ -1102,13 +1236,15 @@ fn build_dict() -> Dict {
         ];
         for (list, rule) in lists {
             for text in list {
-                let toks = tokenize(text)
-                    .into_iter()
+                let tokens = tokenize(text);
+                let toks = tokens
+                    .toks
+                    .iter()
                     .map(|t| {
                         let raw = text[t.start..t.end].to_string();
                         FormTok {
                             kind: t.kind,
-                            fold: t.fold,
+                            fold: tokens.fold(t).to_string(),
                             upper: raw.to_uppercase(),
                             raw,
                         }
@@ -1118,7 +1254,7 @@ fn build_dict() -> Dict {
             }
         }
     }
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, f) in forms.iter().enumerate() {
         by_first.entry(f.toks[0].fold.clone()).or_default().push(i);
     }
@@ -1144,16 +1280,219 @@ fn build_dict() -> Dict {
             before.push((seq(&format!("{role} {prep}")), Cue::Verb));
         }
     }
+    let mut before_by_last: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (i, (seq, _)) in before.iter().enumerate() {
+        let last = seq.last().expect("cue phrases are not empty");
+        before_by_last.entry(last.clone()).or_default().push(i);
+    }
     let seqs = |list: &[&str]| list.iter().map(|s| seq(s)).collect::<Vec<_>>();
+    let needs = Needs::new(&forms);
     Dict {
+        needs,
         by_first,
         forms,
         articles: seqs(ARTICLES),
         before,
+        before_by_last,
         after_verbs: seqs(AFTER_VERBS),
         after_nouns: seqs(AFTER_NOUNS),
         byline_after: seqs(BYLINE_AFTER),
     }
+}
+
+// ---------------------------------------------------------------------------
+// Windows
+
+/// What a block must hold to hold a mention of a form, or Reuters'
+/// "Reporting by …; Editing by …" line: all the words of one pattern (the
+/// words of a form, folded, in the form's case for names that are also
+/// common words; "reporting", "by" and "editing"), or, for a form of dotted
+/// initials only, a single letter followed by a dot that may start it.
+#[derive(Default)]
+struct Needs {
+    /// The slot of each folded word.
+    slots: FxHashMap<String, usize>,
+    /// Per slot: the spellings its word must have (as written or in
+    /// capitals, [`Rule::Proper`] and [`Rule::Weak`]), `None` for any case.
+    spellings: Vec<Option<Vec<String>>>,
+    /// Per slot: the patterns with its word.
+    patterns: Vec<Vec<usize>>,
+    /// Per pattern: the slots of its words.
+    words: Vec<Vec<usize>>,
+    /// A quick no for most words without a slot: a bit per hash of length,
+    /// first and last byte of the slots' words.
+    quick: [u64; 32],
+    /// The folds of the forms of dotted initials only ("afp" of "A.F.P.").
+    dotted: Vec<String>,
+    /// A form has neither words nor dotted initials: every block may hold a
+    /// mention (not so with [`AGENCIES`] as it is).
+    scan_all: bool,
+}
+
+/// A folded word of a pattern and its spellings ([`Needs::spellings`]).
+type Need = (String, Option<Vec<String>>);
+
+impl Needs {
+    fn new(forms: &[Form]) -> Self {
+        let mut needs = Needs::default();
+        for f in forms {
+            let exact = matches!(f.rule, Rule::Proper | Rule::Weak);
+            let words: Vec<Need> = f
+                .toks
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| {
+                    let spellings = vec![t.raw.clone(), t.upper.clone()];
+                    (t.fold.clone(), exact.then_some(spellings))
+                })
+                .collect();
+            if !words.is_empty() {
+                needs.add(words);
+            } else if f.toks[0].kind == Kind::Dotted {
+                needs.dotted.push(f.toks[0].fold.clone());
+            } else {
+                needs.scan_all = true;
+            }
+        }
+        needs.add(["reporting", "by", "editing"].map(|w| (w.to_string(), None)));
+        needs
+    }
+
+    fn add(&mut self, words: impl IntoIterator<Item = Need>) {
+        let pattern = self.words.len();
+        let mut slots = Vec::new();
+        for (fold, spellings) in words {
+            let s = match self.slots.get(&fold) {
+                Some(&s) => {
+                    match (&mut self.spellings[s], spellings) {
+                        (Some(old), Some(new)) => old.extend(new),
+                        (old, None) => *old = None,
+                        (None, Some(_)) => {}
+                    }
+                    s
+                }
+                None => {
+                    let s = self.spellings.len();
+                    let b = quick_bit(fold.as_bytes());
+                    self.quick[b / 64] |= 1 << (b % 64);
+                    self.slots.insert(fold, s);
+                    self.spellings.push(spellings);
+                    self.patterns.push(Vec::new());
+                    s
+                }
+            };
+            if !self.patterns[s].contains(&pattern) {
+                self.patterns[s].push(pattern);
+            }
+            slots.push(s);
+        }
+        self.words.push(slots);
+    }
+
+    /// False if no slot's word has the length, first and last byte of
+    /// `fold` (ASCII letters in any case).
+    fn may_have(&self, fold: &[u8]) -> bool {
+        let b = quick_bit(fold);
+        self.quick[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
+/// A hash of length, first and last byte (ASCII letters in lowercase) of a
+/// word, below 2048.
+fn quick_bit(word: &[u8]) -> usize {
+    let (first, last) = match word {
+        [first, .., last] => (*first, *last),
+        [one] => (*one, *one),
+        [] => (0, 0),
+    };
+    let lower = |b: u8| usize::from(b.to_ascii_lowercase());
+    (word.len() * 961 + lower(first) * 31 + lower(last)) % 2048
+}
+
+/// The stretches of `text` worth scanning, in text order: runs of adjacent
+/// blocks (lines between blank lines) of which each holds what [`Needs`]
+/// asks for. Each starts at the start of a line and ends after a line break
+/// or at the end of the text; the other blocks hold no mention and no
+/// "Reporting by" line. Lines and blocks are those of [`tokenize`].
+fn windows(text: &str) -> Vec<Range<usize>> {
+    let needs = &dict().needs;
+    if needs.scan_all {
+        return std::iter::once(0..text.len()).collect();
+    }
+    let bytes = text.as_bytes();
+    let mut fold = String::new();
+    // Per slot: the block (its start) where its word was seen last.
+    let mut seen = vec![usize::MAX; needs.spellings.len()];
+    // Whether the word, followed by a dot or not, in the block starting at
+    // `block`, completes a pattern there.
+    let mut completes = |word: &str, dot_after: bool, block: usize| {
+        let initial = dot_after && single_char(word).is_some_and(char::is_alphabetic);
+        // An ASCII word folds to its lowercase, with the same quick bit.
+        if word.is_ascii() && !initial && !needs.may_have(word.as_bytes()) {
+            return false;
+        }
+        fold.clear();
+        fold_word_into(word, &mut fold);
+        if initial && needs.dotted.iter().any(|f| f.starts_with(fold.as_str())) {
+            return true;
+        }
+        let Some(&s) = needs.slots.get(fold.as_str()) else {
+            return false;
+        };
+        if needs.spellings[s]
+            .as_ref()
+            .is_some_and(|sp| !sp.iter().any(|w| w == word))
+        {
+            return false;
+        }
+        seen[s] = block;
+        needs.patterns[s]
+            .iter()
+            .any(|&p| needs.words[p].iter().all(|&t| seen[t] == block))
+    };
+    let mut out: Vec<Range<usize>> = Vec::new();
+    // The last block read held a pattern: its window and the next one join.
+    let mut joined = false;
+    let mut close = |block: Option<(usize, bool)>, end: usize| {
+        let Some((start, hit)) = block else { return };
+        match out.last_mut() {
+            Some(w) if hit && joined => w.end = end,
+            _ if hit => out.push(start..end),
+            _ => {}
+        }
+        joined = hit;
+    };
+    let mut line_start = 0;
+    let mut line_has_tok = false;
+    // The block being read: where its first line starts, whether it holds
+    // a pattern.
+    let mut block: Option<(usize, bool)> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        let (c, len) = char_at(text, i);
+        i += len;
+        if is_word_char(c) {
+            i = word_end(text, i);
+            line_has_tok = true;
+            let (block_start, hit) = block.get_or_insert((line_start, false));
+            if !*hit {
+                let dot_after = bytes.get(i) == Some(&b'.');
+                *hit = completes(&text[start..i], dot_after, *block_start);
+            }
+        } else if ends_line(c, bytes.get(i)) {
+            if !line_has_tok {
+                close(block.take(), line_start);
+            }
+            line_start = i;
+            line_has_tok = false;
+        } else if !c.is_whitespace() {
+            line_has_tok = true;
+            block.get_or_insert((line_start, false));
+        }
+    }
+    close(block, text.len());
+    out
 }
 
 // ---------------------------------------------------------------------------
@@ -1204,6 +1543,8 @@ struct Scan<'a> {
     text: &'a str,
     d: &'static Dict,
     toks: Vec<Tok>,
+    /// The folded forms of `toks` ([`Tokens::folds`]).
+    folds: String,
     /// First and last token of each token's line.
     first: Vec<usize>,
     last: Vec<usize>,
@@ -1213,7 +1554,7 @@ struct Scan<'a> {
 
 impl<'a> Scan<'a> {
     fn new(text: &'a str) -> Self {
-        let toks = tokenize(text);
+        let Tokens { toks, folds } = tokenize(text);
         let n = toks.len();
         let (mut first, mut last) = (vec![0; n], vec![0; n]);
         let mut s = 0;
@@ -1230,6 +1571,7 @@ impl<'a> Scan<'a> {
             text,
             d: dict(),
             toks,
+            folds,
             first,
             last,
             mentions: Vec::new(),
@@ -1239,8 +1581,38 @@ impl<'a> Scan<'a> {
         scan
     }
 
+    /// The credits of the scanned text, their spans moved by `offset`.
+    fn credits(&self, offset: usize, out: &mut Vec<Credit>) {
+        let n = out.len();
+        for group in self.groups() {
+            self.credit_group(&group, out);
+        }
+        self.reporting_by(out);
+        for c in &mut out[n..] {
+            c.start += offset;
+            c.end += offset;
+        }
+    }
+
+    /// Whether a copyright mark "(c)" may run back before the first token:
+    /// the text starts with ")" or "c )" (the rule does not stop at a blank
+    /// line).
+    fn looks_before_start(&self) -> bool {
+        self.f(0) == ")" || (self.f(0) == "c" && self.f(1) == ")")
+    }
+
     fn f(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.fold.as_str())
+        self.toks.get(i).map_or("", |t| self.fold(t))
+    }
+
+    fn fold(&self, t: &Tok) -> &str {
+        &self.folds[t.fs..t.fe]
+    }
+
+    fn is_dot(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && self.fold(t) == ".")
     }
 
     fn raw(&self, i: usize) -> &'a str {
@@ -1281,7 +1653,7 @@ impl<'a> Scan<'a> {
         let s = end.checked_sub(seq.len())?;
         let ok = seq.iter().enumerate().all(|(k, w)| {
             let t = &self.toks[s + k];
-            t.block == block && t.fold == *w && !t.url
+            t.block == block && self.fold(t) == w && !t.url
         });
         ok.then_some(s)
     }
@@ -1293,7 +1665,7 @@ impl<'a> Scan<'a> {
         }
         let ok = seq.iter().enumerate().all(|(k, w)| {
             let t = &self.toks[start + k];
-            t.block == block && t.fold == *w
+            t.block == block && self.fold(t) == w
         });
         ok.then_some(start + seq.len() - 1)
     }
@@ -1308,7 +1680,7 @@ impl<'a> Scan<'a> {
         let mut strict = true;
         for (k, ft) in form.toks.iter().enumerate() {
             let t = self.toks.get(i + k)?;
-            if t.block != block || t.kind != ft.kind || t.fold != ft.fold {
+            if t.block != block || t.kind != ft.kind || self.fold(t) != ft.fold {
                 return None;
             }
             if t.kind == Kind::Word {
@@ -1327,12 +1699,12 @@ impl<'a> Scan<'a> {
     /// "afp.com", "news.afp": a word glued to a dot and another word.
     fn domain_like(&self, a: usize, b: usize) -> bool {
         let glued = |i: usize| self.toks.get(i).is_some_and(|t| !t.space_before);
-        let after = self.toks.get(b + 1).is_some_and(is_dot)
+        let after = self.is_dot(b + 1)
             && glued(b + 1)
             && glued(b + 2)
             && self.toks[b + 2].kind == Kind::Word;
         let before = a >= 2
-            && is_dot(&self.toks[a - 1])
+            && self.is_dot(a - 1)
             && glued(a)
             && glued(a - 1)
             && self.toks[a - 2].kind == Kind::Word;
@@ -1346,7 +1718,7 @@ impl<'a> Scan<'a> {
             let t = &self.toks[i];
             let mut best: Option<(usize, bool, usize)> = None;
             if t.kind != Kind::Punct && !t.url {
-                for &fi in self.d.by_first.get(&t.fold).into_iter().flatten() {
+                for &fi in self.d.by_first.get(self.fold(t)).into_iter().flatten() {
                     let form = &self.d.forms[fi];
                     let len = form.toks.len();
                     if best.is_some_and(|(bl, bs, _)| bl > len || (bl == len && bs)) {
@@ -1387,7 +1759,7 @@ impl<'a> Scan<'a> {
                 let joins = (1..=2).contains(&gap.len())
                     && p.agency != m.agency
                     && self.toks[p.b].line == self.toks[m.a].line
-                    && gap.iter().all(|t| SEPARATORS.contains(&t.fold.as_str()));
+                    && gap.iter().all(|t| SEPARATORS.contains(&self.fold(t)));
                 if joins {
                     g.ms.end = k + 1;
                     g.ge = m.b;
@@ -1493,8 +1865,8 @@ impl<'a> Scan<'a> {
                 Kind::Punct => false,
             };
             let link = match t.kind {
-                Kind::Punct => matches!(t.fold.as_str(), "-" | "'"),
-                Kind::Word => !name && NAME_LINKS.contains(&t.fold.as_str()),
+                Kind::Punct => matches!(self.fold(t), "-" | "'"),
+                Kind::Word => !name && NAME_LINKS.contains(&self.fold(t)),
                 Kind::Dotted => false,
             };
             if name {
@@ -1513,7 +1885,7 @@ impl<'a> Scan<'a> {
         let poll_after = |k: usize| {
             (1..=3).any(|d| {
                 self.toks.get(k + d).is_some_and(|t| {
-                    t.block == self.toks[k].block && POLL_WORDS.contains(&t.fold.as_str())
+                    t.block == self.toks[k].block && POLL_WORDS.contains(&self.fold(t))
                 })
             })
         };
@@ -1713,7 +2085,7 @@ impl<'a> Scan<'a> {
             && self.is_word(lf)
             && caps(lf)
             && self.place_and_date(lf, g.gs)
-            && self.toks[lf..g.gs].iter().any(|t| t.fold == ",");
+            && self.toks[lf..g.gs].iter().any(|t| self.fold(t) == ",");
         ok.then(|| Found::new(CreditKind::Dateline, lf, dash))
     }
 
@@ -1741,14 +2113,14 @@ impl<'a> Scan<'a> {
             match t.kind {
                 Kind::Word => {
                     words += 1;
-                    if is_digits(&t.fold) {
+                    if is_digits(self.fold(t)) {
                         date = true;
-                    } else if !(self.cap_word(k) || date || t.fold.chars().count() <= 3) {
+                    } else if !(self.cap_word(k) || date || self.fold(t).chars().count() <= 3) {
                         return false;
                     }
                 }
                 Kind::Dotted => words += 1,
-                Kind::Punct => match t.fold.as_str() {
+                Kind::Punct => match self.fold(t) {
                     "," => date = true,
                     "." | "-" | "'" | "/" => {}
                     _ => return false,
@@ -1786,7 +2158,12 @@ impl<'a> Scan<'a> {
         }
         let mut best: Option<(usize, Cue)> = None;
         for &(p, n) in &positions {
-            for (seq, cue) in &self.d.before {
+            // Only the cues that end with the word before `p`, in order.
+            let Some(last) = p.checked_sub(1) else {
+                continue;
+            };
+            let cues = self.d.before_by_last.get(self.f(last));
+            for (seq, cue) in cues.into_iter().flatten().map(|&c| &self.d.before[c]) {
                 if !classes.contains(cue) {
                     continue;
                 }
@@ -1899,7 +2276,7 @@ impl<'a> Scan<'a> {
         for _ in 0..14 {
             let p = self.prev(j).filter(|&p| self.toks[p].line == line)?;
             let t = &self.toks[p];
-            if t.kind == Kind::Word && t.fold == "by" {
+            if t.kind == Kind::Word && self.fold(t) == "by" {
                 let start = p == self.first[p] || self.prev_is(p, "(").is_some();
                 return (names > 0 && start).then_some(p);
             }
@@ -1908,12 +2285,12 @@ impl<'a> Scan<'a> {
                     names += 1;
                     true
                 }
-                Kind::Punct => matches!(t.fold.as_str(), "-" | "'" | "." | "," | "&"),
+                Kind::Punct => matches!(self.fold(t), "-" | "'" | "." | "," | "&"),
                 Kind::Word if self.cap_word(p) && self.mention_at[p].is_none() => {
                     names += 1;
                     true
                 }
-                Kind::Word => NAME_LINKS.contains(&t.fold.as_str()),
+                Kind::Word => NAME_LINKS.contains(&self.fold(t)),
             };
             if !ok {
                 return None;
@@ -2068,6 +2445,7 @@ impl<'a> Scan<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use CreditKind::*;
 
     /// Expected credits: (agency, kind, evidence).
@@ -2091,9 +2469,9 @@ mod tests {
         assert_eq!(got, expected, "\n text: {text}");
     }
 
-    #[test]
-    fn credit_table() {
-        let table: &[(&str, Expected)] = &[
+    /// Texts and the credits found in them.
+    fn table() -> &'static [(&'static str, Expected<'static>)] {
+        &[
             // --- datelines
             (
                 "BAGHDAD (AFP) – A drone strike killed a commander.",
@@ -2551,7 +2929,12 @@ mod tests {
                 "Police said the suspect fled. (AP)\n(AFP)",
                 &[("AP", InText, "(AP)"), ("AFP", Byline, "(AFP)")],
             ),
-        ];
+        ]
+    }
+
+    #[test]
+    fn credit_table() {
+        let table = table();
         assert!(table.len() >= 60, "{} rows", table.len());
         for (text, expected) in table {
             check(text, expected);
@@ -2712,5 +3095,1540 @@ mod tests {
         let text = para.repeat(5000);
         let credits = find(&text);
         assert_eq!(credits.len(), 3 * 5000);
+    }
+
+    // --- the same credits as the implementation before the speed-up
+
+    /// `find(text)` gives the credits of [`reference::find`].
+    fn same_as_reference(text: &str) {
+        assert_eq!(find(text), reference::find(text), "\n text: {text:?}");
+    }
+
+    #[test]
+    fn a_copyright_mark_split_by_a_blank_line() {
+        // The "(c)" rule looks back across the blank line: the whole text is
+        // scanned.
+        let text = "Notes (c\n\n) AFP 2024\n\nMore text.";
+        check(text, &[("AFP", Copyright, "(c\n\n) AFP 2024")]);
+        same_as_reference(text);
+        same_as_reference("Notes (\n\nc) AFP 2024");
+        same_as_reference("Notes ©\n\n2024 (c\n\n) AFP 2024");
+    }
+
+    #[test]
+    fn a_word_any_form_takes_in_any_case_needs_no_spelling() {
+        let mut needs = Needs::default();
+        let exact = || Some(vec!["Tass".to_string(), "TASS".to_string()]);
+        needs.add([("tass".to_string(), exact())]);
+        needs.add([("itar".to_string(), None), ("tass".to_string(), None)]);
+        needs.add([("tass".to_string(), exact())]);
+        assert_eq!(needs.spellings, [None, None]);
+        assert_eq!(needs.words, [vec![0], vec![1, 0], vec![0]]);
+        assert_eq!(needs.patterns, [vec![0, 1, 2], vec![1]]);
+        assert!(needs.may_have(b"TASS") && needs.may_have(b"itar"));
+        assert!(!needs.may_have(b"the"));
+    }
+
+    #[test]
+    fn same_credits_as_reference_on_the_table() {
+        for (text, _) in table() {
+            same_as_reference(text);
+        }
+        // Block and line edges around mentions.
+        let edges = [
+            "",
+            "AFP",
+            "\nAFP\n",
+            "AFP\n\nAFP",
+            "(AFP)\n\n(AFP)\n\n",
+            ") AFP",
+            "c) AFP",
+            "x\n\n) AFP",
+            "(c\n \n) AFP",
+            "(c\r\n\r\n) AFP",
+            "© 2024\r\n\r\nAFP",
+            "BAGHDAD (AFP) –\r\nA strike.\r\n\r\n— AP\r\n",
+            "BAGHDAD (AFP) –\rA strike.\r\r— AP\r",
+            "Police said.\u{2028}\u{2028}(AP)\u{85}(AFP)\u{0B}\u{0C}— Reuters",
+            "told\nReuters\n\ntold\n\nReuters",
+            "A.\n\nF.P. said. A. F. P. reported. U.P.I. (U.P.)",
+            "The talks ended.\n(Reporting by A; Editing by B)\n\nReporting by C\n\nEditing by D",
+            "Agence France-\n\nPresse",
+            "www.\n\nAFP reported",
+            "desk@\nAFP told",
+            "\u{212A}yodo reported. KYODO reported. Ｋyodo reported.",
+            "UP reported. up reported. Up reported. (up) (UP)",
+            "A senior official told\r\nReuters on condition of anonymity.",
+            "A senior official told\rReuters on condition of anonymity.",
+            "The company told BLOOMBERG it would expand. The company told bloomberg.",
+            "LONDON, Jan. 4 (REUTER) — The Cabinet met.\n\nROME, Jan. 4 (STEFANI) — The Duce spoke.",
+            "Le ministre, selon l'agence HAVAS, a démissionné. (Havas) (havas)",
+            "See www.x/AFP reported. See WWW.x/AFP reported. See x/AFP reported.",
+            "told A.F.P.told",
+            "AFP\0",
+            "AFPThe Press Association\r\nagency inputs",
+            "AFP\n\nA.F.P.reported",
+        ];
+        for text in edges {
+            same_as_reference(text);
+        }
+    }
+
+    #[test]
+    fn same_credits_as_reference_on_generated_corpora() {
+        let corpora = [
+            wiretrace_synth::corpus_of_size(200, 7),
+            wiretrace_synth::corpus_with_rewrites(200, 11),
+        ];
+        let mut credits = 0;
+        for corpus in &corpora {
+            for a in &corpus.articles {
+                let found = find(&a.text);
+                assert_eq!(found, reference::find(&a.text), "{}", a.id);
+                credits += found.len();
+            }
+            // Other line breaks and case.
+            for a in corpus.articles.iter().step_by(10) {
+                same_as_reference(&a.text.replace('\n', "\r\n"));
+                same_as_reference(&a.text.replace('\n', "\r"));
+                same_as_reference(&a.text.to_uppercase());
+            }
+        }
+        assert!(credits >= 200, "{credits} credits");
+    }
+
+    #[test]
+    fn same_credits_as_reference_on_the_fixtures() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rewrites");
+        let mut files = 0;
+        for event in std::fs::read_dir(dir).unwrap() {
+            let event = event.unwrap().path();
+            if !event.is_dir() {
+                continue;
+            }
+            for file in std::fs::read_dir(event).unwrap() {
+                let file = file.unwrap().path();
+                if file.extension().is_some_and(|e| e == "txt") {
+                    same_as_reference(&std::fs::read_to_string(&file).unwrap());
+                    files += 1;
+                }
+            }
+        }
+        assert!(files >= 10, "{files} fixtures");
+    }
+
+    /// Pieces of random texts: forms, cue phrases, punctuation, line breaks,
+    /// URLs, accents.
+    fn pieces() -> Vec<String> {
+        let forms = AGENCIES.iter().flat_map(|a| {
+            std::iter::once(&a.name)
+                .chain(a.names)
+                .chain(a.acronyms)
+                .chain(a.proper)
+                .chain(a.weak)
+        });
+        let cues = [
+            VERB_CUES,
+            NOUN_CUES,
+            ROLES,
+            TAG_CUES,
+            LEAD_CUES,
+            SOURCE_CUES,
+            AFTER_VERBS,
+            AFTER_NOUNS,
+            BYLINE_AFTER,
+            PHOTO_WORDS,
+            ARTICLES,
+        ];
+        let other: &[&str] = &[
+            " ",
+            " ",
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\n",
+            "\n",
+            "\n\n",
+            "\n \n",
+            "\r\n",
+            "\r",
+            "\r\n\r\n",
+            "\u{2028}",
+            "\u{85}",
+            "\u{0B}",
+            "(",
+            "(",
+            ")",
+            ")",
+            "[",
+            "]",
+            "（",
+            "）",
+            "/",
+            "-",
+            "–",
+            "—",
+            "--",
+            ",",
+            ".",
+            ".-",
+            ";",
+            ":",
+            "'",
+            "’",
+            "|",
+            "©",
+            "(c)",
+            "c",
+            "C",
+            "Copyright",
+            "2024",
+            "Jan 4",
+            "BAGHDAD",
+            "Genf",
+            "Reporting by",
+            "Editing by",
+            "https://www.afp.com/x",
+            "www.",
+            "WWW.",
+            "desk@afp.com",
+            "afp.com",
+            "é",
+            "É",
+            "ç",
+            "ü",
+            "\u{301}",
+            "\u{345}",
+            "\u{212A}",
+            "İ",
+            "ß",
+            "Ω",
+            "😀",
+            "ap",
+            "Ap",
+            "up",
+            "Up",
+            "A.",
+            "F.",
+            "P.",
+            "U.",
+            "A",
+            "P",
+            "a.",
+            "Getty Images",
+            "via",
+            "Photo",
+            "said",
+            "The",
+            "Michael",
+            "Hadi Mizban",
+            "Reutersville",
+            "Apple",
+        ];
+        forms
+            .flat_map(|f| [f.to_string(), f.to_uppercase(), f.to_lowercase()])
+            .chain(cues.iter().flat_map(|c| c.iter()).map(|s| s.to_string()))
+            .chain(other.iter().map(|s| s.to_string()))
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+        #[test]
+        fn same_credits_as_reference_on_random_text(
+            parts in prop::collection::vec(
+                prop_oneof![
+                    8 => prop::sample::select(pieces()),
+                    1 => any::<char>().prop_map(String::from),
+                    1 => "[a-zA-Z]{1,6}",
+                ],
+                0..60,
+            )
+        ) {
+            let text = parts.concat();
+            prop_assert_eq!(find(&text), reference::find(&text), "text: {:?}", text);
+        }
+    }
+}
+
+/// The implementation before the speed-up (commit e9526e6: a `String` per
+/// token, the whole text tokenized), kept to test that `super::find` gives the
+/// same credits. It shares the dictionary and the cue lists.
+#[cfg(test)]
+mod reference {
+    use super::{
+        Credit, CreditKind, AFTER_EXTRA, AFTER_NOUNS, AFTER_VERBS, AGENCIES, ARTICLES,
+        ARTICLE_CUES, BYLINE_AFTER, COND_CUES, GENERIC, LEAD_CUES, NAME_LINKS, NEXT_OK, NOUN_CUES,
+        PHOTO_AFTER, PHOTO_LINKS, PHOTO_WORDS, POLL_WORDS, ROLES, ROLE_PREPOSITIONS, SEPARATORS,
+        SOURCE_CUES, TAG_CUES, VERB_CUES,
+    };
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+
+    pub(super) fn find(text: &str) -> Vec<Credit> {
+        let scan = Scan::new(text);
+        let mut out = Vec::new();
+        for group in scan.groups() {
+            scan.credit_group(&group, &mut out);
+        }
+        scan.reporting_by(&mut out);
+        out.sort_by_key(|c| (c.start, c.end));
+        out
+    }
+
+    // ---------------------------------------------------------------------------
+    // Tokens
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Kind {
+        /// A run of letters and digits.
+        Word,
+        /// Dotted initials, "A.F.P.": `fold` holds the letters ("afp").
+        Dotted,
+        /// One other character; `fold` holds it normalized.
+        Punct,
+    }
+
+    #[derive(Debug, Clone)]
+    struct Tok {
+        start: usize,
+        end: usize,
+        kind: Kind,
+        fold: String,
+        /// Physical line.
+        line: usize,
+        /// Lines between blank lines: phrases may run across a single line
+        /// break (hard-wrapped copy), not across a blank line.
+        block: usize,
+        space_before: bool,
+        /// Part of a URL or an e-mail address.
+        url: bool,
+    }
+
+    fn is_word_char(c: char) -> bool {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
+
+    fn is_line_break(c: char) -> bool {
+        matches!(
+            c,
+            '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    }
+
+    fn fold_word(word: &str) -> String {
+        if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            word.nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .flat_map(char::to_lowercase)
+                .collect()
+        }
+    }
+
+    fn norm_punct(c: char) -> char {
+        match c {
+            '’' | '‘' | '`' | '´' | 'ʼ' | '′' => '\'',
+            '–' | '—' | '‒' | '―' | '‐' | '‑' | '−' | '⁃' => '-',
+            '[' | '（' => '(',
+            ']' | '）' => ')',
+            '“' | '”' | '„' | '«' | '»' => '"',
+            '：' => ':',
+            _ => c,
+        }
+    }
+
+    fn tokenize(text: &str) -> Vec<Tok> {
+        let mut raw: Vec<Tok> = Vec::new();
+        let (mut line, mut block) = (0, 0);
+        let mut line_has_tok = false;
+        let mut space = true;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let crlf = c == '\r' && chars.peek().is_some_and(|&(_, d)| d == '\n');
+            if (c == '\r' && !crlf) || is_line_break(c) {
+                if !line_has_tok {
+                    block += 1;
+                }
+                line += 1;
+                line_has_tok = false;
+                space = true;
+                continue;
+            }
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            let (kind, end) = if is_word_char(c) {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = chars.peek() {
+                    if !is_word_char(d) {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    chars.next();
+                }
+                (Kind::Word, end)
+            } else {
+                (Kind::Punct, i + c.len_utf8())
+            };
+            let fold = match kind {
+                Kind::Word => fold_word(&text[i..end]),
+                _ => norm_punct(c).to_string(),
+            };
+            raw.push(Tok {
+                start: i,
+                end,
+                kind,
+                fold,
+                line,
+                block,
+                space_before: space,
+                url: false,
+            });
+            line_has_tok = true;
+            space = false;
+        }
+        let mut toks = merge_dotted(text, raw);
+        mark_urls(text, &mut toks);
+        toks
+    }
+
+    fn single_letter(text: &str, t: &Tok) -> bool {
+        let mut chars = text[t.start..t.end].chars();
+        t.kind == Kind::Word
+            && chars.next().is_some_and(char::is_alphabetic)
+            && chars.next().is_none()
+    }
+
+    fn is_dot(t: &Tok) -> bool {
+        t.kind == Kind::Punct && t.fold == "."
+    }
+
+    /// "A.F.P.", "A. F. P.", "U.S" become one `Dotted` token.
+    fn merge_dotted(text: &str, raw: Vec<Tok>) -> Vec<Tok> {
+        let mut out = Vec::with_capacity(raw.len());
+        let mut i = 0;
+        while i < raw.len() {
+            let mut k = i;
+            let mut letters = String::new();
+            let mut count = 0;
+            let mut end = raw[i].end;
+            while let Some(t) = raw.get(k) {
+                if !single_letter(text, t) || t.line != raw[i].line {
+                    break;
+                }
+                let dot = raw
+                    .get(k + 1)
+                    .filter(|d| is_dot(d) && !d.space_before && d.line == t.line);
+                if let Some(d) = dot {
+                    letters.push_str(&t.fold);
+                    count += 1;
+                    end = d.end;
+                    k += 2;
+                    continue;
+                }
+                if k > i && !t.space_before {
+                    letters.push_str(&t.fold);
+                    count += 1;
+                    end = t.end;
+                    k += 1;
+                }
+                break;
+            }
+            if count >= 2 {
+                out.push(Tok {
+                    end,
+                    kind: Kind::Dotted,
+                    fold: letters,
+                    ..raw[i].clone()
+                });
+                i = k;
+            } else {
+                out.push(raw[i].clone());
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// Marks the tokens of whitespace-separated chunks that are URLs or e-mail
+    /// addresses.
+    fn mark_urls(text: &str, toks: &mut [Tok]) {
+        let mut s = 0;
+        while s < toks.len() {
+            let mut e = s + 1;
+            while e < toks.len() && !toks[e].space_before {
+                e += 1;
+            }
+            let chunk = &text[toks[s].start..toks[e - 1].end];
+            let url = chunk.contains("://")
+                || chunk.contains('@')
+                || (chunk.contains('.') && chunk.to_ascii_lowercase().contains("www."));
+            if url {
+                for t in &mut toks[s..e] {
+                    t.url = true;
+                }
+            }
+            s = e;
+        }
+    }
+
+    fn is_cap(raw: &str) -> bool {
+        raw.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_digits(s: &str) -> bool {
+        !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    // ---------------------------------------------------------------------------
+    // Dictionary and cue phrases
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Rule {
+        Name,
+        Acronym,
+        Proper,
+        Weak,
+        Generic,
+    }
+
+    struct FormTok {
+        kind: Kind,
+        fold: String,
+        raw: String,
+        upper: String,
+    }
+
+    struct Form {
+        agency: usize,
+        rule: Rule,
+        toks: Vec<FormTok>,
+    }
+
+    /// Where a cue phrase before an agency may stand.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Cue {
+        /// In-text verb or preposition, articles may follow: "told (the)".
+        Verb,
+        /// Agency noun, the agency right after: "news agency".
+        Noun,
+        /// Role noun or other word an article must follow: "fotografo dell'",
+        /// "wie die".
+        Role,
+        /// Tag phrase: "with inputs from".
+        Tag,
+        /// Short tag word, no article, at the start of a line or bracket or
+        /// closing the line: "avec", "mit".
+        Cond,
+        /// Byline word at the start of a line, no article: "By".
+        Lead,
+        /// Source label at the start of a line: "Source:".
+        Source,
+    }
+
+    type Seq = Vec<String>;
+
+    struct Dict {
+        forms: Vec<Form>,
+        by_first: HashMap<String, Vec<usize>>,
+        articles: Vec<Seq>,
+        before: Vec<(Seq, Cue)>,
+        after_verbs: Vec<Seq>,
+        after_nouns: Vec<Seq>,
+        byline_after: Vec<Seq>,
+    }
+
+    fn seq(s: &str) -> Seq {
+        tokenize(s).into_iter().map(|t| t.fold).collect()
+    }
+
+    fn dict() -> &'static Dict {
+        static DICT: OnceLock<Dict> = OnceLock::new();
+        DICT.get_or_init(build_dict)
+    }
+
+    fn build_dict() -> Dict {
+        let mut forms = Vec::new();
+        for (agency, a) in AGENCIES.iter().enumerate() {
+            let generic = a.name == GENERIC;
+            let lists = [
+                (a.names, if generic { Rule::Generic } else { Rule::Name }),
+                (a.acronyms, Rule::Acronym),
+                (a.proper, Rule::Proper),
+                (a.weak, Rule::Weak),
+            ];
+            for (list, rule) in lists {
+                for text in list {
+                    let toks = tokenize(text)
+                        .into_iter()
+                        .map(|t| {
+                            let raw = text[t.start..t.end].to_string();
+                            FormTok {
+                                kind: t.kind,
+                                fold: t.fold,
+                                upper: raw.to_uppercase(),
+                                raw,
+                            }
+                        })
+                        .collect();
+                    forms.push(Form { agency, rule, toks });
+                }
+            }
+        }
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, f) in forms.iter().enumerate() {
+            by_first.entry(f.toks[0].fold.clone()).or_default().push(i);
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|&i| std::cmp::Reverse(forms[i].toks.len()));
+        }
+        let mut before = Vec::new();
+        let mut add = |list: &[&str], cue: Cue| {
+            for s in list {
+                before.push((seq(s), cue));
+            }
+        };
+        add(VERB_CUES, Cue::Verb);
+        add(NOUN_CUES, Cue::Noun);
+        add(ROLES, Cue::Role);
+        add(ARTICLE_CUES, Cue::Role);
+        add(TAG_CUES, Cue::Tag);
+        add(COND_CUES, Cue::Cond);
+        add(LEAD_CUES, Cue::Lead);
+        add(SOURCE_CUES, Cue::Source);
+        for role in ROLES {
+            for prep in ROLE_PREPOSITIONS {
+                before.push((seq(&format!("{role} {prep}")), Cue::Verb));
+            }
+        }
+        let seqs = |list: &[&str]| list.iter().map(|s| seq(s)).collect::<Vec<_>>();
+        Dict {
+            by_first,
+            forms,
+            articles: seqs(ARTICLES),
+            before,
+            after_verbs: seqs(AFTER_VERBS),
+            after_nouns: seqs(AFTER_NOUNS),
+            byline_after: seqs(BYLINE_AFTER),
+        }
+    }
+
+    // ---------------------------------------------------------------------------
+    // Scanning
+
+    struct Mention {
+        agency: usize,
+        rule: Rule,
+        /// First and last token (inclusive).
+        a: usize,
+        b: usize,
+        /// Case as written or in capitals (always true but for acronyms).
+        strict: bool,
+    }
+
+    /// Mentions `ms` (indices into `Scan::mentions`) joined into one list,
+    /// spanning tokens `gs..=ge`.
+    struct Group {
+        ms: std::ops::Range<usize>,
+        gs: usize,
+        ge: usize,
+    }
+
+    /// A credit pattern that matched a group: its kind and evidence tokens.
+    struct Found {
+        kind: CreditKind,
+        s: usize,
+        e: usize,
+        /// The agency stands in parentheses (any case allowed for acronyms).
+        paren: bool,
+        /// An agency noun preceded it ("l'agence Havas").
+        noun: bool,
+    }
+
+    impl Found {
+        fn new(kind: CreditKind, s: usize, e: usize) -> Self {
+            Found {
+                kind,
+                s,
+                e,
+                paren: false,
+                noun: false,
+            }
+        }
+    }
+
+    struct Scan<'a> {
+        text: &'a str,
+        d: &'static Dict,
+        toks: Vec<Tok>,
+        /// First and last token of each token's line.
+        first: Vec<usize>,
+        last: Vec<usize>,
+        mentions: Vec<Mention>,
+        mention_at: Vec<Option<usize>>,
+    }
+
+    impl<'a> Scan<'a> {
+        fn new(text: &'a str) -> Self {
+            let toks = tokenize(text);
+            let n = toks.len();
+            let (mut first, mut last) = (vec![0; n], vec![0; n]);
+            let mut s = 0;
+            while s < n {
+                let mut e = s;
+                while e + 1 < n && toks[e + 1].line == toks[s].line {
+                    e += 1;
+                }
+                first[s..=e].fill(s);
+                last[s..=e].fill(e);
+                s = e + 1;
+            }
+            let mut scan = Scan {
+                text,
+                d: dict(),
+                toks,
+                first,
+                last,
+                mentions: Vec::new(),
+                mention_at: vec![None; n],
+            };
+            scan.find_mentions();
+            scan
+        }
+
+        fn f(&self, i: usize) -> &str {
+            self.toks.get(i).map_or("", |t| t.fold.as_str())
+        }
+
+        fn raw(&self, i: usize) -> &'a str {
+            let t = &self.toks[i];
+            &self.text[t.start..t.end]
+        }
+
+        fn is_word(&self, i: usize) -> bool {
+            self.toks[i].kind == Kind::Word
+        }
+
+        fn cap_word(&self, i: usize) -> bool {
+            self.is_word(i) && is_cap(self.raw(i))
+        }
+
+        /// The token before `i` in the same block.
+        fn prev(&self, i: usize) -> Option<usize> {
+            let p = i.checked_sub(1)?;
+            (self.toks[p].block == self.toks[i].block).then_some(p)
+        }
+
+        /// The token after `i` in the same block.
+        fn next(&self, i: usize) -> Option<usize> {
+            let n = i + 1;
+            (n < self.toks.len() && self.toks[n].block == self.toks[i].block).then_some(n)
+        }
+
+        fn prev_is(&self, i: usize, s: &str) -> Option<usize> {
+            self.prev(i).filter(|&p| self.f(p) == s)
+        }
+
+        fn next_is(&self, i: usize, s: &str) -> Option<usize> {
+            self.next(i).filter(|&n| self.f(n) == s)
+        }
+
+        /// Where `seq` starts if it ends right before token `end`, in `block`.
+        fn back(&self, end: usize, seq: &[String], block: usize) -> Option<usize> {
+            let s = end.checked_sub(seq.len())?;
+            let ok = seq.iter().enumerate().all(|(k, w)| {
+                let t = &self.toks[s + k];
+                t.block == block && t.fold == *w && !t.url
+            });
+            ok.then_some(s)
+        }
+
+        /// The last token of `seq` if it starts at token `start`, in `block`.
+        fn fwd(&self, start: usize, seq: &[String], block: usize) -> Option<usize> {
+            if seq.is_empty() || start + seq.len() > self.toks.len() {
+                return None;
+            }
+            let ok = seq.iter().enumerate().all(|(k, w)| {
+                let t = &self.toks[start + k];
+                t.block == block && t.fold == *w
+            });
+            ok.then_some(start + seq.len() - 1)
+        }
+
+        /// The last token of the longest of `seqs` starting at `start`.
+        fn fwd_any(&self, start: usize, seqs: &[Seq], block: usize) -> Option<usize> {
+            seqs.iter().filter_map(|s| self.fwd(start, s, block)).max()
+        }
+
+        fn match_form(&self, i: usize, form: &Form) -> Option<bool> {
+            let block = self.toks[i].block;
+            let mut strict = true;
+            for (k, ft) in form.toks.iter().enumerate() {
+                let t = self.toks.get(i + k)?;
+                if t.block != block || t.kind != ft.kind || t.fold != ft.fold {
+                    return None;
+                }
+                if t.kind == Kind::Word {
+                    let raw = &self.text[t.start..t.end];
+                    let exact = raw == ft.raw || raw == ft.upper;
+                    match form.rule {
+                        Rule::Acronym => strict &= exact,
+                        Rule::Proper | Rule::Weak if !exact => return None,
+                        _ => {}
+                    }
+                }
+            }
+            Some(strict)
+        }
+
+        /// "afp.com", "news.afp": a word glued to a dot and another word.
+        fn domain_like(&self, a: usize, b: usize) -> bool {
+            let glued = |i: usize| self.toks.get(i).is_some_and(|t| !t.space_before);
+            let after = self.toks.get(b + 1).is_some_and(is_dot)
+                && glued(b + 1)
+                && glued(b + 2)
+                && self.toks[b + 2].kind == Kind::Word;
+            let before = a >= 2
+                && is_dot(&self.toks[a - 1])
+                && glued(a)
+                && glued(a - 1)
+                && self.toks[a - 2].kind == Kind::Word;
+            after || before
+        }
+
+        fn find_mentions(&mut self) {
+            let n = self.toks.len();
+            let mut i = 0;
+            while i < n {
+                let t = &self.toks[i];
+                let mut best: Option<(usize, bool, usize)> = None;
+                if t.kind != Kind::Punct && !t.url {
+                    for &fi in self.d.by_first.get(&t.fold).into_iter().flatten() {
+                        let form = &self.d.forms[fi];
+                        let len = form.toks.len();
+                        if best.is_some_and(|(bl, bs, _)| bl > len || (bl == len && bs)) {
+                            continue;
+                        }
+                        if let Some(strict) = self.match_form(i, form) {
+                            best = Some((len, strict, fi));
+                        }
+                    }
+                }
+                if let Some((len, strict, fi)) = best {
+                    let b = i + len - 1;
+                    if !self.toks[i..=b].iter().any(|t| t.url) && !self.domain_like(i, b) {
+                        let form = &self.d.forms[fi];
+                        self.mention_at[i..=b].fill(Some(self.mentions.len()));
+                        self.mentions.push(Mention {
+                            agency: form.agency,
+                            rule: form.rule,
+                            a: i,
+                            b,
+                            strict,
+                        });
+                        i = b + 1;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+        }
+
+        /// Adjacent mentions joined by one or two separators ("and", ",", "/").
+        fn groups(&self) -> Vec<Group> {
+            let mut groups: Vec<Group> = Vec::new();
+            for (k, m) in self.mentions.iter().enumerate() {
+                if let Some(g) = groups.last_mut() {
+                    let p = &self.mentions[k - 1];
+                    let gap = &self.toks[p.b + 1..m.a];
+                    let joins = (1..=2).contains(&gap.len())
+                        && p.agency != m.agency
+                        && self.toks[p.b].line == self.toks[m.a].line
+                        && gap.iter().all(|t| SEPARATORS.contains(&t.fold.as_str()));
+                    if joins {
+                        g.ms.end = k + 1;
+                        g.ge = m.b;
+                        continue;
+                    }
+                }
+                groups.push(Group {
+                    ms: k..k + 1,
+                    gs: m.a,
+                    ge: m.b,
+                });
+            }
+            groups
+        }
+
+        fn credit_group(&self, g: &Group, out: &mut Vec<Credit>) {
+            let ms = &self.mentions[g.ms.clone()];
+            let found = self
+                .photo(g)
+                .or_else(|| self.copyright(g))
+                .or_else(|| self.dateline(g))
+                .or_else(|| self.byline(g))
+                .or_else(|| self.paren_tag(g, ms))
+                .or_else(|| self.in_text(g, ms));
+            let Some(found) = found else {
+                return;
+            };
+            for m in ms {
+                let agency = AGENCIES[m.agency].name;
+                let allowed = match found.kind {
+                    CreditKind::InText => match m.rule {
+                        Rule::Generic => false,
+                        Rule::Weak => found.noun,
+                        _ => true,
+                    },
+                    CreditKind::Photo | CreditKind::Copyright => m.rule != Rule::Generic,
+                    CreditKind::Dateline | CreditKind::Byline => true,
+                };
+                if allowed && (m.strict || found.paren) {
+                    out.push(Credit {
+                        agency: agency.to_string(),
+                        kind: found.kind,
+                        start: self.toks[found.s].start,
+                        end: self.toks[found.e].end,
+                    });
+                }
+            }
+        }
+
+        // --- photo credits ------------------------------------------------------
+
+        /// The parentheses around tokens `gs..=ge` on one line, at most `max`
+        /// tokens away on each side.
+        fn enclosing(&self, gs: usize, ge: usize, max: usize) -> Option<(usize, usize)> {
+            let line = self.toks[gs].line;
+            let mut open = None;
+            let mut j = gs;
+            for _ in 0..max {
+                let Some(p) = j.checked_sub(1).filter(|&p| self.toks[p].line == line) else {
+                    break;
+                };
+                match self.f(p) {
+                    "(" => {
+                        open = Some(p);
+                        break;
+                    }
+                    ")" => return None,
+                    _ => j = p,
+                }
+            }
+            let open = open?;
+            let mut j = ge;
+            for _ in 0..max {
+                let n = j + 1;
+                if n >= self.toks.len() || self.toks[n].line != line {
+                    return None;
+                }
+                match self.f(n) {
+                    ")" => return Some((open, n)),
+                    "(" => return None,
+                    _ => j = n,
+                }
+            }
+            None
+        }
+
+        /// A person's name: capitalised words, initials, "-", "'", lowercase
+        /// particles, not agencies; from token `i`, walking forward or back.
+        /// Returns the name's last token in the walking direction.
+        fn name_run(&self, i: usize, forward: bool) -> Option<usize> {
+            let mut cur = Some(i);
+            let mut end = None;
+            let mut steps = 0;
+            while let Some(k) = cur {
+                steps += 1;
+                if steps > 8 || self.mention_at[k].is_some() || self.toks[k].url {
+                    break;
+                }
+                let t = &self.toks[k];
+                let name = match t.kind {
+                    Kind::Dotted => true,
+                    Kind::Word => self.cap_word(k),
+                    Kind::Punct => false,
+                };
+                let link = match t.kind {
+                    Kind::Punct => matches!(t.fold.as_str(), "-" | "'"),
+                    Kind::Word => !name && NAME_LINKS.contains(&t.fold.as_str()),
+                    Kind::Dotted => false,
+                };
+                if name {
+                    end = Some(k);
+                } else if !link {
+                    break;
+                }
+                cur = if forward { self.next(k) } else { self.prev(k) };
+            }
+            end
+        }
+
+        /// "REUTERS/Thaier Al-Sudani", "AHMAD AL-RUBAYE / AFP": the span
+        /// (tokens) of agency and name around a slash.
+        fn slash_name(&self, g: &Group) -> Option<(usize, usize)> {
+            let poll_after = |k: usize| {
+                (1..=3).any(|d| {
+                    self.toks.get(k + d).is_some_and(|t| {
+                        t.block == self.toks[k].block && POLL_WORDS.contains(&t.fold.as_str())
+                    })
+                })
+            };
+            if let Some(slash) = self.next_is(g.ge, "/") {
+                if let Some(e) = self.next(slash).and_then(|n| self.name_run(n, true)) {
+                    if !poll_after(e) {
+                        return Some((g.gs, e));
+                    }
+                }
+            }
+            if let Some(slash) = self.prev_is(g.gs, "/") {
+                if let Some(s) = self.prev(slash).and_then(|p| self.name_run(p, false)) {
+                    if !poll_after(g.ge) {
+                        return Some((s, g.ge));
+                    }
+                }
+            }
+            None
+        }
+
+        fn photo(&self, g: &Group) -> Option<Found> {
+            let is_photo = |k: usize| PHOTO_WORDS.contains(&self.f(k)) || self.f(k) == "getty";
+            if let Some((open, close)) = self.enclosing(g.gs, g.ge, 14) {
+                if (open + 1..close).any(is_photo) || self.slash_name(g).is_some() {
+                    let mut f = Found::new(CreditKind::Photo, open, close);
+                    f.paren = true;
+                    return Some(f);
+                }
+            }
+            // "AP Photo", "AFP photo/NAME", "dpa-Foto", "AFP via Getty Images".
+            let after = self.next(g.ge).and_then(|n| {
+                let n = if self.f(n) == "-" && !self.toks[n].space_before {
+                    self.next(n)?
+                } else {
+                    n
+                };
+                if PHOTO_AFTER.contains(&self.f(n)) {
+                    return Some(n);
+                }
+                (self.f(n) == "via" && self.next_is(n, "getty").is_some()).then(|| {
+                    let getty = n + 1;
+                    self.next_is(getty, "images").unwrap_or(getty)
+                })
+            });
+            if let Some(mut e) = after {
+                if let Some(name) = self
+                    .next_is(e, "/")
+                    .and_then(|s| self.next(s))
+                    .and_then(|n| self.name_run(n, true))
+                {
+                    e = name;
+                }
+                return Some(Found::new(CreditKind::Photo, g.gs, e));
+            }
+            // "Photo: Reuters", "Foto: Kay Nietfeld/dpa", "Photo by NAME/AFP".
+            // The earliest photo word wins: "Photo credit: Getty Images/AFP".
+            let mut j = g.gs;
+            let mut word = None;
+            for _ in 0..10 {
+                let Some(p) = self.prev(j) else { break };
+                if self.toks[p].line != self.toks[g.gs].line {
+                    break;
+                }
+                if PHOTO_WORDS.contains(&self.f(p)) {
+                    word = Some(p);
+                } else {
+                    let link = PHOTO_LINKS.contains(&self.f(p))
+                        || self.toks[p].kind == Kind::Dotted
+                        || (self.cap_word(p) && self.mention_at[p].is_none());
+                    if !link {
+                        break;
+                    }
+                }
+                j = p;
+            }
+            if let Some(p) = word {
+                return Some(Found::new(CreditKind::Photo, p, self.via_getty(g.ge)));
+            }
+            self.slash_name(g)
+                .map(|(s, e)| Found::new(CreditKind::Photo, s, self.via_getty(e)))
+        }
+
+        /// Extends past "via Getty Images".
+        fn via_getty(&self, e: usize) -> usize {
+            self.next_is(e, "via")
+                .and_then(|v| self.next_is(v, "getty"))
+                .map_or(e, |g| self.next_is(g, "images").unwrap_or(g))
+        }
+
+        // --- copyright ----------------------------------------------------------
+
+        fn copyright(&self, g: &Group) -> Option<Found> {
+            let mut j = g.gs;
+            let mut mark = None;
+            for _ in 0..8 {
+                let Some(p) = self.prev(j) else { break };
+                let f = self.f(p);
+                if f == "©" || f == "copyright" || f == "copr" {
+                    mark = Some(p);
+                    j = p;
+                } else if f == ")"
+                    && self.f(p.wrapping_sub(1)) == "c"
+                    && self.f(p.wrapping_sub(2)) == "("
+                    && p >= 2
+                {
+                    mark = Some(p - 2);
+                    j = p - 2;
+                } else if is_digits(f) || matches!(f, "-" | "," | ".") {
+                    j = p;
+                } else {
+                    break;
+                }
+            }
+            let s = mark?;
+            let mut e = g.ge;
+            let n = self.next_is(e, ",").unwrap_or(e);
+            if let Some(y) = self.next(n).filter(|&y| is_digits(self.f(y))) {
+                e = y;
+                if let Some(y2) = self
+                    .next_is(e, "-")
+                    .and_then(|d| self.next(d))
+                    .filter(|&y2| is_digits(self.f(y2)))
+                {
+                    e = y2;
+                }
+            }
+            Some(Found::new(CreditKind::Copyright, s, e))
+        }
+
+        // --- datelines ----------------------------------------------------------
+
+        /// The closing parenthesis after `ge`, past regional suffixes ("(dpa/lno)").
+        fn paren_close(&self, ge: usize) -> Option<usize> {
+            let mut k = self.next(ge)?;
+            while self.f(k) == "/" {
+                let w = self.next(k)?;
+                let short = self.is_word(w)
+                    && self.mention_at[w].is_none()
+                    && !self.cap_word(w)
+                    && self.f(w).chars().count() <= 5;
+                if !short {
+                    return None;
+                }
+                k = self.next(w)?;
+            }
+            (self.f(k) == ")").then_some(k)
+        }
+
+        fn dateline(&self, g: &Group) -> Option<Found> {
+            let Some(open) = self.prev_is(g.gs, "(") else {
+                return self.bare_dateline(g);
+            };
+            let close = self.paren_close(g.ge)?;
+            let lf = self.first[open];
+            if self.toks[close].line != self.toks[open].line {
+                return None;
+            }
+            if open == lf {
+                if close == self.last[close] {
+                    return None; // a tag line "(AFP)", not a dateline
+                }
+            } else if !self.place_and_date(lf, open) {
+                return None;
+            }
+            let mut e = close;
+            for _ in 0..3 {
+                let Some(n) = self
+                    .next(e)
+                    .filter(|&n| self.toks[n].line == self.toks[e].line)
+                else {
+                    break;
+                };
+                match self.f(n) {
+                    "-" | ":" | "|" => e = n,
+                    "." if self.next_is(n, "-").is_some() => e = n + 1,
+                    _ => break,
+                }
+            }
+            let mut f = Found::new(CreditKind::Dateline, lf, e);
+            f.paren = true;
+            Some(f)
+        }
+
+        /// "SYDNEY, Jan 4 AAP -": a dateline without parentheses, the place in
+        /// capitals and a dash after the agency.
+        fn bare_dateline(&self, g: &Group) -> Option<Found> {
+            let lf = self.first[g.gs];
+            let caps = |k: usize| {
+                let raw = self.raw(k);
+                raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !raw.chars().any(char::is_lowercase)
+            };
+            let dash = self
+                .next_is(g.ge, "-")
+                .filter(|&d| self.toks[d].line == self.toks[g.ge].line)?;
+            let ok = lf < g.gs
+                && self.is_word(lf)
+                && caps(lf)
+                && self.place_and_date(lf, g.gs)
+                && self.toks[lf..g.gs].iter().any(|t| t.fold == ",");
+            ok.then(|| Found::new(CreditKind::Dateline, lf, dash))
+        }
+
+        /// Tokens `s..e` read as a dateline's place and date: "LONDON, Jan 4",
+        /// "MADRID, 4 ene", "Rio de Janeiro", "WASHINGTON, D.C.".
+        fn place_and_date(&self, s: usize, e: usize) -> bool {
+            if e - s > 14 {
+                return false;
+            }
+            let first_ok = match self.toks[s].kind {
+                Kind::Word => self.cap_word(s),
+                Kind::Dotted => true,
+                Kind::Punct => false,
+            };
+            if !first_ok {
+                return false;
+            }
+            let mut date = false;
+            let mut words = 0;
+            for k in s..e {
+                let t = &self.toks[k];
+                if self.mention_at[k].is_some() || t.url {
+                    return false;
+                }
+                match t.kind {
+                    Kind::Word => {
+                        words += 1;
+                        if is_digits(&t.fold) {
+                            date = true;
+                        } else if !(self.cap_word(k) || date || t.fold.chars().count() <= 3) {
+                            return false;
+                        }
+                    }
+                    Kind::Dotted => words += 1,
+                    Kind::Punct => match t.fold.as_str() {
+                        "," => date = true,
+                        "." | "-" | "'" | "/" => {}
+                        _ => return false,
+                    },
+                }
+            }
+            words <= 9
+        }
+
+        // --- bylines and tag lines ----------------------------------------------
+
+        /// The start of the longest cue of the given classes ending right before
+        /// token `end` (with articles between where the class allows them), if
+        /// `accept` takes it.
+        fn cue_before(
+            &self,
+            end: usize,
+            classes: &[Cue],
+            accept: impl Fn(usize, Cue) -> bool,
+        ) -> Option<(usize, Cue)> {
+            let block = self.toks.get(end)?.block;
+            let mut positions = vec![(end, 0)];
+            let mut k = 0;
+            while k < positions.len() {
+                let (p, n) = positions[k];
+                k += 1;
+                if n == 2 {
+                    continue;
+                }
+                for a in &self.d.articles {
+                    if let Some(s) = self.back(p, a, block) {
+                        positions.push((s, n + 1));
+                    }
+                }
+            }
+            let mut best: Option<(usize, Cue)> = None;
+            for &(p, n) in &positions {
+                for (seq, cue) in &self.d.before {
+                    if !classes.contains(cue) {
+                        continue;
+                    }
+                    let articles_ok = match cue {
+                        Cue::Noun | Cue::Cond | Cue::Lead => n == 0,
+                        Cue::Role => n >= 1,
+                        _ => true,
+                    };
+                    if !articles_ok {
+                        continue;
+                    }
+                    if let Some(s) = self.back(p, seq, block) {
+                        if best.is_none_or(|(b, _)| s < b) && accept(s, *cue) {
+                            best = Some((s, *cue));
+                        }
+                    }
+                }
+            }
+            best
+        }
+
+        /// At the start of a line, or right after "(", a dash or "|".
+        fn at_open(&self, s: usize) -> bool {
+            s == self.first[s]
+                || self
+                    .prev(s)
+                    .is_some_and(|p| matches!(self.f(p), "(" | "-" | "|"))
+        }
+
+        /// Includes the brackets if `s..=e` is bracketed.
+        fn wrap(&self, s: usize, e: usize) -> (usize, usize) {
+            match (self.prev_is(s, "("), self.next_is(e, ")")) {
+                (Some(o), Some(c)) => (o, c),
+                _ => (s, e),
+            }
+        }
+
+        fn byline(&self, g: &Group) -> Option<Found> {
+            let ends_line = |e: usize| e == self.last[e];
+            let classes = [Cue::Tag, Cue::Cond, Cue::Lead, Cue::Source];
+            let cue = self.cue_before(g.gs, &classes, |s, cue| match cue {
+                Cue::Cond => {
+                    self.at_open(s) || ends_line(g.ge) || self.next_is(g.ge, ")").is_some()
+                }
+                Cue::Source => self.at_open(s),
+                // "By AFP", "(With agency inputs)", not "By AFP's count".
+                Cue::Lead => {
+                    self.at_open(s)
+                        && (ends_line(g.ge)
+                            || self
+                                .next(g.ge)
+                                .is_some_and(|n| matches!(self.f(n), ")" | "|" | "-" | "/" | "·")))
+                }
+                _ => true,
+            });
+            if let Some((s, _)) = cue {
+                let (s, e) = self.wrap(s, g.ge);
+                return Some(Found::new(CreditKind::Byline, s, e));
+            }
+            // "AFP contributed to this report."
+            let block = self.toks[g.ge].block;
+            if let Some(e) = self
+                .next(g.ge)
+                .and_then(|n| self.fwd_any(n, &self.d.byline_after, block))
+            {
+                let (s, e) = self.wrap(g.gs, e);
+                return Some(Found::new(CreditKind::Byline, s, e));
+            }
+            if let Some(by) = self.by_name(g.gs) {
+                return Some(Found::new(CreditKind::Byline, by, g.ge));
+            }
+            let end_of_line = ends_line(g.ge)
+                || self
+                    .next_is(g.ge, ".")
+                    .is_some_and(|d| ends_line(d) && self.toks[d].line == self.toks[g.ge].line);
+            // "— AP" closing a line.
+            if let Some(dash) = self.prev_is(g.gs, "-") {
+                let spaced = self.toks[dash].space_before || dash == self.first[dash];
+                if spaced && end_of_line && self.toks[dash].line == self.toks[g.gs].line {
+                    let s = self.prev_is(dash, "-").unwrap_or(dash);
+                    return Some(Found::new(CreditKind::Byline, s, g.ge));
+                }
+            }
+            // The agency alone on its line: "AFP", "Agenturen".
+            if g.gs == self.first[g.gs] && end_of_line {
+                return Some(Found::new(CreditKind::Byline, g.gs, g.ge));
+            }
+            None
+        }
+
+        /// "By NAME, PA News", "By NAME and NAME | AFP", "By NAME for AFP": the
+        /// "By" token.
+        fn by_name(&self, gs: usize) -> Option<usize> {
+            let line = self.toks[gs].line;
+            let mut j = gs;
+            let mut sep = false;
+            if let Some(p) = self.prev_is(j, "for") {
+                j = p;
+                sep = true;
+            }
+            if let Some(p) = self
+                .prev(j)
+                .filter(|&p| matches!(self.f(p), "," | "|" | "-"))
+            {
+                j = p;
+                sep = true;
+            }
+            if !sep {
+                return None;
+            }
+            let mut names = 0;
+            for _ in 0..14 {
+                let p = self.prev(j).filter(|&p| self.toks[p].line == line)?;
+                let t = &self.toks[p];
+                if t.kind == Kind::Word && t.fold == "by" {
+                    let start = p == self.first[p] || self.prev_is(p, "(").is_some();
+                    return (names > 0 && start).then_some(p);
+                }
+                let ok = match t.kind {
+                    Kind::Dotted => {
+                        names += 1;
+                        true
+                    }
+                    Kind::Punct => matches!(t.fold.as_str(), "-" | "'" | "." | "," | "&"),
+                    Kind::Word if self.cap_word(p) && self.mention_at[p].is_none() => {
+                        names += 1;
+                        true
+                    }
+                    Kind::Word => NAME_LINKS.contains(&t.fold.as_str()),
+                };
+                if !ok {
+                    return None;
+                }
+                j = p;
+            }
+            None
+        }
+
+        /// Reuters' "Reporting by NAME; Editing by NAME" closing a story.
+        fn reporting_by(&self, out: &mut Vec<Credit>) {
+            let n = self.toks.len();
+            let mut f = 0;
+            while f < n {
+                let l = self.last[f];
+                let mut start = None;
+                let mut editing = None;
+                for k in f..l {
+                    let pair = |a: &str| self.f(k) == a && self.f(k + 1) == "by";
+                    if start.is_none() && pair("reporting") {
+                        let clause = k == f
+                            || matches!(
+                                self.f(k - 1),
+                                "(" | ";" | "." | ")" | "additional" | "-" | "|"
+                            );
+                        if clause {
+                            start = Some(k);
+                        }
+                    } else if start.is_some() && pair("editing") {
+                        editing = Some(k);
+                        break;
+                    }
+                }
+                if let (Some(mut s), Some(e)) = (start, editing) {
+                    if s > f && self.f(s - 1) == "additional" {
+                        s -= 1;
+                    }
+                    let open = s > f && self.f(s - 1) == "(";
+                    let end = if open {
+                        s -= 1;
+                        (e..=l).find(|&k| self.f(k) == ")").unwrap_or(l)
+                    } else {
+                        l
+                    };
+                    out.push(Credit {
+                        agency: "Reuters".to_string(),
+                        kind: CreditKind::Byline,
+                        start: self.toks[s].start,
+                        end: self.toks[end].end,
+                    });
+                }
+                f = l + 1;
+            }
+        }
+
+        // --- parenthesised tags -------------------------------------------------
+
+        /// "(ats)", "(afp)", "(dpa/AFP)" closing a paragraph; "(ag.)".
+        fn paren_tag(&self, g: &Group, ms: &[Mention]) -> Option<Found> {
+            let open = self.prev_is(g.gs, "(")?;
+            let close = self.paren_close(g.ge)?;
+            let line = self.toks[close].line;
+            if self.toks[open].line != line {
+                return None;
+            }
+            let mut k = close;
+            while k < self.last[close] {
+                k += 1;
+                if !matches!(self.f(k), "." | "," | ";" | "\"" | "'") {
+                    return None;
+                }
+            }
+            // "Agence France-Presse (AFP)": the acronym spelled out, not a tag.
+            if let Some(p) = self.prev(open).and_then(|p| self.mention_at[p]) {
+                if ms.iter().any(|m| m.agency == self.mentions[p].agency) {
+                    return None;
+                }
+            }
+            let alone = open == self.first[open];
+            let generic = ms.iter().any(|m| m.rule == Rule::Generic);
+            let kind = if alone || generic {
+                CreditKind::Byline
+            } else {
+                CreditKind::InText
+            };
+            let mut f = Found::new(kind, open, close);
+            f.paren = true;
+            Some(f)
+        }
+
+        // --- in-text attribution ------------------------------------------------
+
+        fn in_text(&self, g: &Group, ms: &[Mention]) -> Option<Found> {
+            let block = self.toks[g.ge].block;
+            let short = ms
+                .iter()
+                .any(|m| matches!(m.rule, Rule::Acronym | Rule::Proper));
+            // "told AP Biology teachers": a short form followed by another name.
+            let joined_to_name = short
+                && self.next(g.ge).is_some_and(|n| {
+                    self.cap_word(n)
+                        && !NEXT_OK.contains(&self.f(n))
+                        && self.mention_at[n].is_none()
+                });
+            let cue = self.cue_before(g.gs, &[Cue::Verb, Cue::Noun, Cue::Role], |_, _| true);
+            if let Some((mut s, cue)) = cue.filter(|_| !joined_to_name) {
+                if cue == Cue::Noun {
+                    if let Some((s2, _)) = self.cue_before(s, &[Cue::Verb], |_, _| true) {
+                        s = s2;
+                    }
+                }
+                let e = self.after_cue(g.ge, true).unwrap_or(g.ge);
+                let mut f = Found::new(CreditKind::InText, s, e);
+                f.noun = cue == Cue::Noun;
+                return Some(f);
+            }
+            let e = self.after_cue(g.ge, false)?;
+            // "Michael Bloomberg reported": a surname after a first name.
+            let first_name = ms[0].rule == Rule::Proper
+                && self
+                    .prev(g.gs)
+                    .is_some_and(|p| self.cap_word(p) && self.toks[p].line == self.toks[g.gs].line);
+            if first_name || self.toks[e].block != block {
+                return None;
+            }
+            Some(Found::new(CreditKind::InText, g.gs, e))
+        }
+
+        /// The last token of an attribution phrase after the agency ("reported",
+        /// "'s correspondent"); with `extra`, also "said".
+        fn after_cue(&self, ge: usize, extra: bool) -> Option<usize> {
+            let block = self.toks[ge].block;
+            let n = self.next(ge)?;
+            let mut best = self.fwd_any(n, &self.d.after_verbs, block);
+            let mut noun_at = vec![n];
+            if self.f(n) == "'" {
+                noun_at.push(n + 1);
+                if self.f(n + 1) == "s" {
+                    noun_at.push(n + 2);
+                }
+            }
+            for &p in &noun_at {
+                if p < self.toks.len() {
+                    best = best.max(self.fwd_any(p, &self.d.after_nouns, block));
+                }
+            }
+            if extra && best.is_none() && AFTER_EXTRA.contains(&self.f(n)) {
+                best = Some(n);
+            }
+            best
+        }
     }
 }
