@@ -11,7 +11,7 @@
 //! n-gram and no rare sentence terms are never compared, so the cost follows
 //! total words, not the number of pairs.
 
-use crate::boilerplate::Clutter;
+use crate::boilerplate::{self, Clutter};
 use crate::candidates::{match_points, Limits};
 use crate::clusters::cluster;
 use crate::credits::{self, Credit};
@@ -114,10 +114,18 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
     let credits: Vec<Vec<Credit>> = texts.iter().map(|t| credits::find(t)).collect();
     let agency: Vec<AgencyCopy> = (0..articles.len())
         .map(|i| {
-            let feed = docs[i].boilerplate.iter().any(|(_, k)| *k == Clutter::Wire);
+            let feed = docs[i].boilerplate.iter().any(|(r, k)| {
+                *k == Clutter::Wire && boilerplate::feed_marker(&texts[i][r.clone()])
+            });
             AgencyCopy::of(articles[i].outlet.as_deref(), feed, &credits[i], &docs[i])
         })
         .collect();
+    let mut by_id: Vec<usize> = (0..articles.len()).collect();
+    by_id.sort_by(|&x, &y| articles[x].id.cmp(&articles[y].id));
+    let mut rank = vec![0; articles.len()];
+    for (r, &i) in by_id.iter().enumerate() {
+        rank[i] = r;
+    }
     let lineage = lineage::infer(
         &lineage::Input {
             docs: &docs,
@@ -125,6 +133,7 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
             credits: &credits,
             agency: &agency,
             links: &links,
+            rank: &rank,
         },
         options,
     );

@@ -322,26 +322,75 @@ const VERSION: &[&str] = &[
 /// - a byline: `By NAME, AGENCY` or `By NAME` alone, at most eight words,
 ///   every word after "By" capitalised but connectors.
 fn is_wire_line(line: &str, bare: &str, words: &[&str]) -> bool {
+    wire_shape(line, bare, words).is_some()
+}
+
+/// The shapes of agency feed lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WireShape {
+    /// `end`, `more`, `-30-`.
+    Trailer,
+    /// A rule of dashes or equals signs.
+    Rule,
+    /// Editors' initials.
+    Initials,
+    /// A clock time, zone or date line (web pages have them too).
+    Timestamp,
+    /// A version or priority line (`1st Ld-Writethru`, `URGENT`).
+    Version,
+    /// A slug.
+    Slug,
+    /// A byline (web pages have them too).
+    Byline,
+}
+
+/// Whether a paragraph holds a line only agency feeds have (a slug, a
+/// priority or version line, a trailer, a rule, editors' initials), not
+/// the timestamps and bylines that web pages carry as well: the mark of
+/// an agency's own copy.
+///
+/// ```
+/// use wiretrace_engine::boilerplate::feed_marker;
+/// assert!(feed_marker("BC-Court-Porter,0412"));
+/// assert!(feed_marker("1st Ld-Writethru"));
+/// assert!(!feed_marker("Published 11 March 2025, 14:05 | Updated 14:40"));
+/// assert!(!feed_marker("By Helen Marchant"));
+/// ```
+pub fn feed_marker(paragraph: &str) -> bool {
+    paragraph.lines().any(|line| {
+        let folded = fold_line(line);
+        let bare = folded
+            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…')
+            .trim();
+        let words: Vec<&str> = line.unicode_words().collect();
+        !matches!(
+            wire_shape(line, bare, &words),
+            None | Some(WireShape::Timestamp | WireShape::Byline)
+        )
+    })
+}
+
+fn wire_shape(line: &str, bare: &str, words: &[&str]) -> Option<WireShape> {
     let line = line.trim();
     // Feed lines are short; most paragraphs are not.
     if words.len() > 8 {
-        return false;
+        return None;
     }
     if WIRE_WORDS.contains(&bare) || WIRE_WORDS.contains(&line.to_lowercase().as_str()) {
-        return true;
+        return Some(WireShape::Trailer);
     }
     let chars: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
     if chars.len() >= 3 && chars.iter().all(|c| "-=_*~#".contains(*c)) {
-        return true;
+        return Some(WireShape::Rule);
     }
     let initials = |s: &str| (1..=4).contains(&s.len()) && s.chars().all(char::is_alphabetic);
     if let Some((x, y)) = line.split_once(['/', '-']) {
         if !line.contains(' ') && initials(x) && initials(y) {
-            return true;
+            return Some(WireShape::Initials);
         }
     }
     if words.is_empty() {
-        return false;
+        return None;
     }
     let numbers = words
         .iter()
@@ -368,7 +417,11 @@ fn is_wire_line(line: &str, bare: &str, words: &[&str]) -> bool {
                 || (w.len() == 6 && numbers > 0 && w.chars().all(|c| c.is_ascii_digit()))
         });
     if numbers > 0 && header && marker {
-        return true;
+        return Some(if words.iter().any(|w| in_list(VERSION, w)) {
+            WireShape::Version
+        } else {
+            WireShape::Timestamp
+        });
     }
     let ends_sentence = line.ends_with(['.', '!', '?', '"', '”']);
     let upper = |w: &str| {
@@ -389,18 +442,20 @@ fn is_wire_line(line: &str, bare: &str, words: &[&str]) -> bool {
                 && (upper(parts[0]) || upper(first.trim_end_matches(['-', '/'])))
         });
     if slug {
-        return true;
+        return Some(WireShape::Slug);
     }
     let connectors = [
         "and", "of", "de", "van", "von", "der", "al", "bin", "la", "le", "du",
     ];
-    line.strip_prefix("By ").is_some_and(|rest| {
-        !ends_sentence
-            && words.len() <= 8
-            && rest.unicode_words().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase) || connectors.contains(&w)
-            })
-    })
+    line.strip_prefix("By ")
+        .is_some_and(|rest| {
+            !ends_sentence
+                && words.len() <= 8
+                && rest.unicode_words().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase) || connectors.contains(&w)
+                })
+        })
+        .then_some(WireShape::Byline)
 }
 
 /// "2 minutes", "5 min read".

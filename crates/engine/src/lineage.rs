@@ -10,25 +10,31 @@
 //!    found, [`crate::scores`]) is found in the other. An article's *shared
 //!    material* is the union of what its related partners share with it.
 //! 2. *Coverage*: `cov(p, c)`, the share of `c`'s shared material found in
-//!    `p`, and `private(p, c)`, what only `p` (of all `c`'s partners)
-//!    shares with `c`.
+//!    `p`, and `private(p, c)`, what only `p` shares with `c` (articles
+//!    published after `c` aside: they may be its copies).
 //! 3. *Direction* of a possible derivation `p → c`: publication times when
-//!    both are known; else agency copy (by outlet or feed markers) before a
+//!    both are known; else agency copy (its outlet is an agency, or it
+//!    carries feed markers: a slug, a priority line, a trailer) before a
 //!    paper; else containment: `p` covers `c`'s shared material clearly
-//!    better than `c` covers `p`'s (or, when both cover all, `c` is found in
-//!    `p` much more than `p` in `c`: a brief in its wire). A copy credit in
-//!    `c` (dateline, copyright line, byline) naming an agency that `p` does
-//!    not name and is not the copy of rules `p` out: `c` took it from the
-//!    agency.
-//! 4. *Parents*: the candidate covering the most of `c`'s shared material,
-//!    ties going to agency copy, then the earliest. Agency copy needs
-//!    `agency_coverage`; another paper needs `paper_coverage` and evidence
-//!    that `c` copied *it* rather than the source both drew on: it is the
-//!    family's full text (it covers every partner), or it shares material
-//!    with `c` that no other article has (its own additions, carried on).
-//!    Further parents add what the first did not explain (an article made
-//!    from a wire and another outlet's report). Edges that would close a
-//!    cycle are left out, strongest first.
+//!    better than `c` covers `p`'s (or, when both cover all, `c` is found
+//!    in `p` much more than `p` in `c`: a brief in its wire), or, when each
+//!    covers the other, `p`'s wording is the one others share word for word.
+//!    A copy credit in `c` (dateline, copyright line, byline) naming an
+//!    agency that `p` neither carries nor is the copy of rules `p` out: `c`
+//!    took it from the agency.
+//! 4. *Parents*: agency copy in the set that covers `agency_coverage` of
+//!    `c`'s shared material, ties going to the earliest (then id order);
+//!    a paper beats it only by having passed on material of its own (what
+//!    only the two share, `private_share_beside_agency`). With no agency
+//!    copy, a paper needs `paper_coverage` and evidence that `c` copied
+//!    *it* rather than the source both drew on: it is the family's full
+//!    text or shares `private_share` with `c` alone, and neither names an
+//!    agency (articles that name one took its text from it). Further
+//!    parents must give what no other candidate (its own copies aside)
+//!    has, partly word for word (an article made from a wire and another
+//!    outlet's report), and may not be the main parent's other children.
+//!    The parents together must make `c` at least partially derived. Edges
+//!    that would close a cycle are left out, strongest first.
 //! 5. *Inferred wires*: articles left without a parent that are related to
 //!    each other are siblings: they meet at an inferred wire node, named
 //!    after the agency their credits name most (credits of the shared
@@ -117,6 +123,13 @@ impl Link {
         (!runs.is_empty()).then_some(Link { other, runs })
     }
 
+    /// Whether token `t` is covered.
+    pub fn covers(&self, t: usize) -> bool {
+        let t = t as u32;
+        let i = self.runs.partition_point(|r| r.end <= t);
+        self.runs.get(i).is_some_and(|r| r.start <= t)
+    }
+
     /// Tokens covered.
     pub fn words(&self) -> usize {
         self.runs.iter().map(|r| (r.end - r.start) as usize).sum()
@@ -200,6 +213,9 @@ pub struct Input<'a> {
     pub agency: &'a [AgencyCopy],
     /// Per article, what it shares with each partner.
     pub links: &'a [Vec<Link>],
+    /// Per article, its place in id order: ties are broken by it, so that
+    /// input order never changes the graph.
+    pub rank: &'a [usize],
 }
 
 /// A node of the graph.
@@ -317,8 +333,6 @@ struct Rel {
     link: usize,
     /// Tokens of the article found in the partner.
     words: usize,
-    /// Of them, tokens no other related partner has.
-    private: usize,
 }
 
 struct Graph<'a> {
@@ -335,6 +349,8 @@ struct Graph<'a> {
     index: FxHashMap<(usize, usize), usize>,
     /// Content share from which an article is partially derived.
     partially_derived: f64,
+    /// Per article: its main parent among the articles, if any.
+    mains: Vec<Option<(usize, Direction, f64)>>,
 }
 
 /// Infers the lineage.
@@ -349,9 +365,10 @@ pub fn infer(input: &Input, options: &Options) -> Lineage {
         }
     }
     // Strongest first; an edge closing a cycle is left out.
+    let rank = input.rank;
     edges.sort_by(|x, y| {
-        (x.2.direction, -x.3, x.1, x.0)
-            .partial_cmp(&(y.2.direction, -y.3, y.1, y.0))
+        (x.2.direction, -x.3, rank[x.1], rank[x.0])
+            .partial_cmp(&(y.2.direction, -y.3, rank[y.1], rank[y.0]))
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -464,18 +481,13 @@ impl<'a> Graph<'a> {
                     other: p,
                     link: k,
                     words: link.words(),
-                    private: 0,
                 });
             }
             shared[c] = count.iter().filter(|&&x| x > 0).count();
             let doc = &input.docs[c];
             derived[c] = content_words(doc, |t| count[t] > 0) as f64
                 >= options.partially_derived * doc.tokens.len().max(1) as f64;
-            for (i, rel) in rels[c].iter_mut().enumerate() {
-                rel.private = input.links[c][rel.link]
-                    .tokens()
-                    .filter(|&(t, _)| count[t] == 1)
-                    .count();
+            for (i, rel) in rels[c].iter().enumerate() {
                 index.insert((c, rel.other), i);
             }
         }
@@ -487,7 +499,38 @@ impl<'a> Graph<'a> {
             derived,
             index,
             partially_derived: options.partially_derived,
+            mains: Vec::new(),
         }
+        .with_mains()
+    }
+
+    /// Fills in every article's main parent.
+    fn with_mains(mut self) -> Self {
+        self.mains = (0..self.input.docs.len())
+            .map(|c| {
+                if self.derived[c] {
+                    self.main_parent(c, &self.candidates(c))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        self
+    }
+
+    /// Whether `p` is `q` or an ancestor of `q` along main parents.
+    fn main_ancestor(&self, p: usize, q: usize) -> bool {
+        let mut x = q;
+        for _ in 0..64 {
+            if x == p {
+                return true;
+            }
+            match self.mains[x] {
+                Some((y, _, _)) => x = y,
+                None => return false,
+            }
+        }
+        false
     }
 
     fn rel(&self, c: usize, p: usize) -> Option<&Rel> {
@@ -601,10 +644,40 @@ impl<'a> Graph<'a> {
 
     /// `c` carries material of `p` that no other article has.
     fn carries_own(&self, p: usize, c: usize) -> bool {
-        self.rel(c, p).is_some_and(|r| {
-            r.private >= self.o.private_words
-                && r.private as f64 >= self.o.private_share * self.shared[c] as f64
-        })
+        self.private_at_least(p, c, self.o.private_share)
+    }
+
+    /// What only `p` shares with `c` is at least `private_words` and
+    /// `share` of `c`'s shared material.
+    fn private_at_least(&self, p: usize, c: usize, share: f64) -> bool {
+        let private = self.private(p, c);
+        private >= self.o.private_words && private as f64 >= share * self.shared[c] as f64
+    }
+
+    /// Words of `c` that `p` shares with it and no other related article
+    /// does, articles published after `c` aside (they may be its copies,
+    /// and what they share with it is no sign of a common source).
+    fn private(&self, p: usize, c: usize) -> usize {
+        let Some(link) = self.link(c, p) else {
+            return 0;
+        };
+        let later = |q: usize| matches!((self.input.times[q], self.input.times[c]), (Some(tq), Some(tc)) if tq > tc);
+        let others: Vec<&Link> = self.rels[c]
+            .iter()
+            .filter(|r| r.other != p && !later(r.other))
+            .map(|r| &self.input.links[c][r.link])
+            .collect();
+        link.tokens()
+            .filter(|&(t, _)| others.iter().all(|l| !l.covers(t)))
+            .count()
+    }
+
+    /// `c` names an agency as the source of its text (a credit other than
+    /// a photo credit or a generic one, or an agency dateline): it took
+    /// that agency's copy from the agency, unless an article passed on
+    /// material of its own with it.
+    fn bound(&self, c: usize) -> bool {
+        self.input.agency[c].weak || self.credited(c).next().is_some()
     }
 
     /// The main parent of `c` among its candidates. Agency copy wins unless
@@ -617,17 +690,24 @@ impl<'a> Graph<'a> {
         c: usize,
         cands: &[(usize, Direction, f64)],
     ) -> Option<(usize, Direction, f64)> {
+        // A copy credit `p` lacks rules it out, unless `c` carries `p`'s own
+        // additions beside the agency's copy (it republished `p`, credit and all).
+        let agency_in_set = cands.iter().any(|&(q, _, _)| self.input.agency[q].strong);
         let open: Vec<(usize, Direction, f64)> = cands
             .iter()
             .copied()
-            .filter(|&(p, _, _)| !self.vetoed(p, c))
+            .filter(|&(p, _, _)| {
+                !self.vetoed(p, c)
+                    || (agency_in_set
+                        && self.private_at_least(p, c, self.o.private_share_beside_agency))
+            })
             .collect();
         let key = |p: usize| {
             (
                 std::cmp::Reverse(self.input.agency[p].weak),
                 self.input.times[p].unwrap_or(i64::MAX),
                 std::cmp::Reverse((self.share(p, c) * 1e6) as i64),
-                p,
+                self.input.rank[p],
             )
         };
         let pick = |set: Vec<(usize, Direction, f64)>| {
@@ -649,18 +729,25 @@ impl<'a> Graph<'a> {
             .collect();
         match agency {
             Some(a) => {
-                // A paper beats the agency copy only with material of its own.
+                // A paper beats the agency copy only with material of its
+                // own that it passed on: with the agency's copy in the set,
+                // nothing else explains what only the two share.
                 let better = papers
                     .into_iter()
-                    .filter(|x| x.2 >= a.2 + self.o.coverage_tie && self.carries_own(x.0, c))
+                    .filter(|x| self.private_at_least(x.0, c, self.o.private_share_beside_agency))
                     .collect();
                 Some(pick(better).unwrap_or(a))
             }
             None => pick(
                 papers
                     .into_iter()
+                    // With no agency copy in the set, what two articles that
+                    // name an agency share is that agency's text.
                     .filter(|&(p, _, cov)| {
-                        cov >= self.o.paper_coverage && (self.full(p) || self.carries_own(p, c))
+                        cov >= self.o.paper_coverage
+                            && !self.bound(p)
+                            && !self.bound(c)
+                            && (self.carries_own(p, c) || self.full(p))
                     })
                     .collect(),
             ),
@@ -673,15 +760,12 @@ impl<'a> Graph<'a> {
             return Vec::new();
         }
         let cands = self.candidates(c);
-        let Some((main, direction, cov)) = self.main_parent(c, &cands) else {
+        let Some((main, direction, cov)) = self.mains[c] else {
             return Vec::new();
         };
         // A sibling (an article with the same main parent) is no further
         // parent: what the two share beyond it is their source's text.
-        let sibling = |p: usize| {
-            self.main_parent(p, &self.candidates(p))
-                .is_some_and(|(q, _, _)| q == main)
-        };
+        let sibling = |p: usize| self.mains[p].is_some_and(|(q, _, _)| q == main);
         let mut out = vec![(
             main,
             Parent {
@@ -705,21 +789,35 @@ impl<'a> Graph<'a> {
         };
         mark(&mut explained, main);
         let least = (self.o.min_added * doc.tokens.len() as f64).max(self.o.private_words as f64);
+        // What a candidate gives is its own when no other candidate has it,
+        // its own copies aside (a later article is no candidate at all).
+        let exclusive = |p: usize, t: usize| {
+            cands.iter().all(|&(q, _, _)| {
+                q == p || self.main_ancestor(p, q) || self.link(c, q).is_none_or(|l| !l.covers(t))
+            })
+        };
         loop {
+            // A further parent must have given what no other candidate
+            // has, and some of it word for word (two reports of the same
+            // facts match reworded, not copied), unless it gave a lot.
             let next = cands
                 .iter()
                 .filter(|(p, _, _)| out.iter().all(|o| o.0 != *p))
-                .filter(|(p, _, _)| {
-                    self.input.agency[*p].strong || (self.carries_own(*p, c) && !sibling(*p))
+                .filter(|(p, _, _)| !sibling(*p))
+                .filter_map(|&(p, d, cov)| {
+                    let link = self.link(c, p)?;
+                    let (mut gain, mut verbatim) = (0, 0);
+                    for (t, cover) in link.tokens() {
+                        if !explained[t] && exclusive(p, t) {
+                            gain += 1;
+                            verbatim += usize::from(cover == Cover::Verbatim);
+                        }
+                    }
+                    let enough = verbatim >= self.o.private_words
+                        || gain as f64 >= self.partially_derived * doc.tokens.len() as f64;
+                    (gain as f64 >= least && enough).then_some((gain, p, d, cov))
                 })
-                .map(|&(p, d, cov)| {
-                    let gain = self
-                        .link(c, p)
-                        .map_or(0, |l| l.tokens().filter(|&(t, _)| !explained[t]).count());
-                    (gain, p, d, cov)
-                })
-                .filter(|x| x.0 as f64 >= least)
-                .max_by_key(|x| (x.0, std::cmp::Reverse(x.1)));
+                .max_by_key(|x| (x.0, std::cmp::Reverse(self.input.rank[x.1])));
             let Some((_, p, d, cov)) = next else { break };
             mark(&mut explained, p);
             out.push((
@@ -781,7 +879,11 @@ impl<'a> Graph<'a> {
             .into_values()
             .filter(|g| g.len() >= 2 && !g.iter().any(|&r| self.input.agency[r].strong))
             .collect();
-        groups.sort_by_key(|g| (std::cmp::Reverse(g.len()), g[0]));
+        let rank = self.input.rank;
+        for g in &mut groups {
+            g.sort_by_key(|&x| rank[x]);
+        }
+        groups.sort_by_key(|g| (std::cmp::Reverse(g.len()), rank[g[0]]));
         let mut wires = Vec::new();
         for group in groups {
             let agency = self.wire_agency(&group, children);
@@ -1074,8 +1176,14 @@ impl<'a> Graph<'a> {
             })
         };
         let mut whole: Option<&'static str> = None;
+        let me = self.input.agency[c];
         for k in &self.input.credits[c] {
-            if k.kind == CreditKind::Photo || k.agency == GENERIC || has_agency_parent(&k.agency) {
+            let own_agency = me.strong && me.agency == Some(agency_name(&k.agency));
+            if k.kind == CreditKind::Photo
+                || k.agency == GENERIC
+                || own_agency
+                || has_agency_parent(&k.agency)
+            {
                 continue;
             }
             let agency = agency_name(&k.agency);
@@ -1141,10 +1249,9 @@ impl<'a> Graph<'a> {
     fn uncredited(&self, c: usize, articles: &[ArticleLineage], wires: &[Wire]) -> bool {
         let a = &articles[c];
         let n = a.attr.len().max(1);
-        let names_generic = self.input.credits[c]
-            .iter()
-            .any(|k| k.kind != CreditKind::Photo && k.agency == GENERIC);
-        if names_generic || self.input.agency[c].strong {
+        // "With inputs from agencies" names no agency: it does not credit
+        // the one whose copy this is.
+        if self.input.agency[c].strong {
             return false;
         }
         a.parents.iter().enumerate().any(|(k, p)| {
@@ -1426,7 +1533,7 @@ pub fn report(
             });
         }
     }
-    let origins = lineage
+    let mut origins: Vec<report::Origin> = lineage
         .origins
         .iter()
         .map(|(o, members)| {
@@ -1461,5 +1568,18 @@ pub fn report(
             }
         })
         .collect();
+    // Largest first, own reporting last, ties by id: input order never shows.
+    origins.sort_by(|x, y| {
+        (
+            x.kind == report::OriginKind::Own,
+            std::cmp::Reverse(x.articles.len()),
+            &x.id,
+        )
+            .cmp(&(
+                y.kind == report::OriginKind::Own,
+                std::cmp::Reverse(y.articles.len()),
+                &y.id,
+            ))
+    });
     (report::Lineage { nodes, edges }, origins)
 }

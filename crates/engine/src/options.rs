@@ -244,6 +244,9 @@ pub struct LineageOptions {
     pub private_words: usize,
     /// The same as a share of the article's shared material.
     pub private_share: f64,
+    /// The share needed when the agency's own copy is in the set too: then
+    /// nothing but the paper explains what only the two share.
+    pub private_share_beside_agency: f64,
     /// Share of an article's body a further parent must explain beyond the
     /// first (and an agency's share for the uncredited flag and origins).
     pub min_added: f64,
@@ -263,7 +266,8 @@ impl Default for LineageOptions {
             coverage_tie: 0.05,
             containment: 0.15,
             private_words: 10,
-            private_share: 0.1,
+            private_share: 0.3,
+            private_share_beside_agency: 0.03,
             min_added: 0.05,
             credit_reach: 1,
             version_words: 20.0,
