@@ -287,7 +287,16 @@ fn spans(doc: &Document, attr: &[Attr], source_of: &dyn Fn(&Attr) -> String) -> 
         })
         .collect();
     let mut body: Vec<Span> = Vec::new();
+    let mut last: Option<&Attr> = None;
     for (t, a) in doc.tokens.iter().zip(attr) {
+        // Tokens with the same attribution extend the span (no new id).
+        if last == Some(a) {
+            if let Some(span) = body.last_mut() {
+                span.end = t.end;
+            }
+            continue;
+        }
+        last = Some(a);
         let label = match a {
             Attr::Parent(_, Cover::Verbatim) => Label::Verbatim,
             Attr::Parent(_, _) => Label::Paraphrase,
@@ -295,7 +304,7 @@ fn spans(doc: &Document, attr: &[Attr], source_of: &dyn Fn(&Attr) -> String) -> 
         };
         let source = Some(source_of(a));
         match body.last_mut() {
-            Some(last) if last.label == label && last.source == source => last.end = t.end,
+            Some(prev) if prev.label == label && prev.source == source => prev.end = t.end,
             _ => body.push(Span {
                 start: t.start,
                 end: t.end,
