@@ -345,3 +345,51 @@ fn the_seeds_hang_from_one_inferred_afp_source_in_two_versions() {
         );
     });
 }
+
+/// With publication times supplied, in a plausible order and in the
+/// reverse one, the seeds still meet at one `wire:AFP` in two versions:
+/// times order the siblings but make none of them the others' source.
+#[test]
+fn with_times_the_seeds_still_meet_at_the_inferred_wire() {
+    let times = [
+        "2024-01-04T12:30:00Z",
+        "2024-01-04T21:00:00Z",
+        "2024-01-04T15:10:00Z",
+        "2024-01-05T03:20:00Z",
+        "2024-01-04T17:45:00Z",
+    ];
+    let Some(seeds) = seeds() else {
+        eprintln!("skipping: ../shared/corpus/seeds not found next to the project");
+        return;
+    };
+    for reverse in [false, true] {
+        let articles: Vec<Article> = seeds
+            .iter()
+            .enumerate()
+            .map(|(i, a)| Article {
+                published: Some(times[if reverse { 4 - i } else { i }].to_owned()),
+                ..a.clone()
+            })
+            .collect();
+        let report = analyze(&articles);
+        for e in &report.lineage.edges {
+            assert_eq!(e.source, "wire:AFP", "{} from {}", e.target, e.source);
+        }
+        assert_eq!(report.lineage.edges.len(), 5);
+        let edge = |id: &str| {
+            report
+                .lineage
+                .edges
+                .iter()
+                .find(|e| e.target == id)
+                .unwrap()
+        };
+        for (id, v) in [("000", 1), ("002", 1), ("004", 1), ("001", 2), ("003", 2)] {
+            assert_eq!(
+                edge(id).version,
+                Some(v),
+                "{id} (times reversed: {reverse})"
+            );
+        }
+    }
+}
