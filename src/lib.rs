@@ -6,6 +6,8 @@
 pub mod components;
 pub mod example;
 pub mod highlight;
+pub mod index;
+pub mod layout;
 pub mod state;
 pub mod storage;
 

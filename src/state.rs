@@ -1,6 +1,9 @@
 //! The page's state: the articles being edited and the last analysis.
 
+use crate::index::ReportIndex;
 use leptos::prelude::*;
+use std::sync::Arc;
+use wiretrace_engine::report::{Edge, PairReport};
 use wiretrace_engine::{Article, Report};
 
 /// One article in the editor; each field is its own signal so typing in one
@@ -51,19 +54,62 @@ impl Draft {
     }
 }
 
-/// A finished analysis: the articles as they were analyzed and the report.
+/// A finished analysis: the articles as they were analyzed, the report and
+/// its index. Cheap to clone (each part is shared), so every view can hold one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
     /// The analyzed articles, in editor order (ids are their labels).
-    pub articles: Vec<Article>,
+    pub articles: Arc<Vec<Article>>,
     /// What the engine found.
-    pub report: Report,
+    pub report: Arc<Report>,
+    /// Lookups into the report, built once.
+    pub index: Arc<ReportIndex>,
 }
 
 impl Analysis {
+    /// The analysis of `articles` that produced `report`, indexed.
+    pub fn new(articles: Vec<Article>, report: Report) -> Self {
+        let index = ReportIndex::new(&report);
+        Analysis {
+            articles: Arc::new(articles),
+            report: Arc::new(report),
+            index: Arc::new(index),
+        }
+    }
+
     /// The display label of article `i`: its title, else its outlet, else its id.
     pub fn label(&self, i: usize) -> String {
         label(&self.articles[i])
+    }
+
+    /// The label of a lineage node or source id: an article's label, else
+    /// the engine's wording of the source (`wire:AFP` → "AFP").
+    pub fn source_label(&self, id: &str) -> String {
+        match self.index.article(id) {
+            Some(i) => self.label(i),
+            None => wiretrace_engine::report::source_label(id),
+        }
+    }
+
+    /// The pair of articles `i` and `j`, in either order.
+    pub fn pair(&self, i: usize, j: usize) -> Option<&PairReport> {
+        self.index.pair(i, j).map(|k| &self.report.pairs[k])
+    }
+
+    /// The lineage edges into node `id`: its parents.
+    pub fn parents(&self, id: &str) -> impl Iterator<Item = &Edge> {
+        self.index
+            .edges_to(id)
+            .iter()
+            .map(|&k| &self.report.lineage.edges[k])
+    }
+
+    /// The lineage edges out of node `id`: its children.
+    pub fn children(&self, id: &str) -> impl Iterator<Item = &Edge> {
+        self.index
+            .edges_from(id)
+            .iter()
+            .map(|&k| &self.report.lineage.edges[k])
     }
 }
 
@@ -73,4 +119,15 @@ pub fn label(article: &Article) -> String {
         Some(name) => format!("{} · {}", article.id, name),
         None => article.id.clone(),
     }
+}
+
+/// One article shown on its own, with the text it took from one source
+/// marked (a source id as in the report: an article id, `wire:AFP`,
+/// `credited:REUTERS` or `own`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Focus {
+    /// Index of the article.
+    pub article: usize,
+    /// The source whose text is marked.
+    pub source: String,
 }

@@ -3,7 +3,9 @@
 
 mod support;
 
-use support::{file_url, root, server, two_articles, unavailable, Browser};
+use fantoccini::key::Key;
+use std::collections::BTreeSet;
+use support::{file_url, root, seeds, server, two_articles, unavailable, Browser};
 
 /// One browser at a time: these machines have two cores.
 static BROWSER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
@@ -339,6 +341,431 @@ async fn matrix_cells_open_pairs_and_marked_passages_link_to_their_counterpart()
         "counterpart of {link} is not shown"
     );
     browser.screenshot("linked-passage").await;
+    assert!(browser.console_errors().await.is_empty());
+    browser.close().await;
+}
+
+/// Pastes the five seeds (000 … 004 as A1 … A5), analyzes them and checks
+/// what the lineage work shows: the origins, the inferred AFP wire and its
+/// five edges, the evidence panel reached from the keyboard, the uncredited
+/// flag, the source bars and what a segment marks, and the credits in the
+/// texts. Saves screenshots named `<name>-…`.
+async fn check_the_seeds_lineage(browser: &Browser, seeds: &[(String, String)], name: &str) {
+    let titled: Vec<(String, &str)> = seeds
+        .iter()
+        .map(|(stem, text)| (format!("seed {}", &stem[..3]), text.as_str()))
+        .collect();
+    let articles: Vec<(&str, &str)> = titled.iter().map(|(t, x)| (t.as_str(), *x)).collect();
+    browser.paste_articles(&articles).await;
+    browser.click("[data-testid=analyze]").await;
+    let origins = browser
+        .wait_for("[data-testid=origins]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        origins,
+        "5 articles, 2 origins: AFP (5 articles), Reuters (1 article)"
+    );
+    browser.scroll_to("[data-testid=results]").await;
+    browser.screenshot(&format!("{name}-results")).await;
+
+    // The lineage: one inferred AFP wire, the parent of all five.
+    let nodes = browser
+        .attrs("[data-testid=lineage-node]", "data-node")
+        .await;
+    assert!(nodes.contains(&"wire:AFP".to_owned()), "nodes {nodes:?}");
+    let from_wire: BTreeSet<String> = browser
+        .attrs(
+            "[data-testid=lineage-edge][data-source='wire:AFP']",
+            "data-target",
+        )
+        .await
+        .into_iter()
+        .collect();
+    let all: BTreeSet<String> = (1..=5).map(|i| format!("A{i}")).collect();
+    assert_eq!(from_wire, all, "wire:AFP → every article");
+    assert_eq!(browser.texts("[data-testid=lineage-edge]").await.len(), 5);
+
+    // 000 (A1) reproduces AFP copy without naming AFP.
+    let flag = browser
+        .wait_for("[data-testid=article-row][data-article=A1] [data-testid=uncredited]")
+        .await;
+    assert_eq!(flag.text().await.unwrap(), "uncredited agency copy");
+    assert!(flag
+        .attr("title")
+        .await
+        .unwrap()
+        .is_some_and(|t| t.contains("without naming")));
+
+    // 004 (A5): AFP, Reuters credited but not in the set, and its own reporting.
+    let bar = "[data-testid=article-summary] [data-testid=source-bar][data-article=A5]";
+    let segments: BTreeSet<String> = browser
+        .attrs(
+            &format!("{bar} [data-testid=source-segment]"),
+            "data-source",
+        )
+        .await
+        .into_iter()
+        .collect();
+    let expected: BTreeSet<String> = ["wire:AFP", "credited:REUTERS", "own"]
+        .map(String::from)
+        .into();
+    assert_eq!(segments, expected);
+    browser.scroll_to("[data-testid=article-summary]").await;
+    browser
+        .screenshot_of(
+            "[data-testid=article-summary]",
+            &format!("{name}-source-bars"),
+        )
+        .await;
+
+    // Keyboard: focus the first node, Tab along to A5, Enter opens its evidence.
+    browser
+        .client
+        .execute(
+            "document.querySelector('[data-testid=lineage-node][data-node=A1]').focus();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        browser.focused("data-node").await.as_deref(),
+        Some("A1"),
+        "a node takes the focus"
+    );
+    for _ in 0..4 {
+        browser.press(Key::Tab).await;
+    }
+    assert_eq!(
+        browser.focused("data-node").await.as_deref(),
+        Some("A5"),
+        "Tab moves from node to node"
+    );
+    browser.press(Key::Enter).await;
+    let title = browser
+        .wait_for("[data-testid=lineage-panel] [data-testid=panel-title]")
+        .await;
+    assert!(title.text().await.unwrap().starts_with("A5"));
+    let panel = browser.texts("[data-testid=lineage-panel]").await.concat();
+    assert!(
+        panel.contains("Reuters (credited, not in the set)"),
+        "{panel}"
+    );
+    let credits: Vec<(String, String)> = {
+        let agencies = browser
+            .attrs(
+                "[data-testid=lineage-panel] [data-testid=panel-credit]",
+                "data-agency",
+            )
+            .await;
+        let kinds = browser
+            .attrs(
+                "[data-testid=lineage-panel] [data-testid=panel-credit]",
+                "data-kind",
+            )
+            .await;
+        agencies.into_iter().zip(kinds).collect()
+    };
+    assert!(
+        credits.contains(&("Reuters".into(), "in-text".into())),
+        "{credits:?}"
+    );
+    assert!(
+        credits.contains(&("AFP".into(), "photo".into())),
+        "{credits:?}"
+    );
+    assert!(
+        panel.contains("photo credit (credits a picture, not the text)"),
+        "{panel}"
+    );
+    // Its main parent is the wire: the panel quotes what it shares with its siblings.
+    assert!(!browser
+        .texts("[data-testid=lineage-panel] [data-testid=panel-passage]")
+        .await
+        .is_empty());
+    browser.scroll_to("[data-testid=lineage]").await;
+    browser
+        .screenshot_of("[data-testid=lineage]", &format!("{name}-lineage"))
+        .await;
+
+    // Space on the wire opens its versions, what v2 added and who names it.
+    browser
+        .client
+        .execute(
+            "document.querySelector('[data-testid=lineage-node][data-node=\"wire:AFP\"]').focus();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.press(Key::Space).await;
+    let title = browser
+        .wait_for("[data-testid=lineage-panel] [data-testid=panel-title]")
+        .await;
+    assert_eq!(title.text().await.unwrap(), "AFP: inferred wire source");
+    assert_eq!(
+        browser
+            .texts("[data-testid=lineage-panel] [data-testid=panel-child]")
+            .await
+            .len(),
+        5
+    );
+    let versions = browser
+        .attrs(
+            "[data-testid=lineage-panel] [data-testid=panel-version]",
+            "data-version",
+        )
+        .await;
+    assert_eq!(versions, ["1", "2"]);
+    assert!(browser
+        .texts("[data-testid=lineage-panel] [data-testid=panel-added]")
+        .await
+        .iter()
+        .all(|t| !t.trim().is_empty()));
+    let naming = browser
+        .texts("[data-testid=lineage-panel] [data-testid=panel-credit]")
+        .await;
+    assert!(
+        naming.iter().any(|c| c.contains("BAGHDAD (AFP)")),
+        "{naming:?}"
+    );
+    browser
+        .screenshot_of("[data-testid=lineage]", &format!("{name}-lineage-wire"))
+        .await;
+
+    // A segment of 004's bar shows 004 with what it credits to Reuters marked.
+    browser
+        .click(&format!(
+            "{bar} [data-testid=source-segment][data-source='credited:REUTERS']"
+        ))
+        .await;
+    let view = browser
+        .wait_for("[data-testid=article-view][data-article=A5][data-source='credited:REUTERS']")
+        .await;
+    let marked = browser
+        .texts("[data-testid=article-view] [data-testid=source-span]")
+        .await;
+    assert!(
+        !marked.is_empty() && marked.iter().all(|m| !m.trim().is_empty()),
+        "{marked:?}"
+    );
+    let told = browser
+        .texts("[data-testid=article-view] [data-testid=credit][data-kind=in-text][data-agency=Reuters]")
+        .await;
+    assert_eq!(told, ["told Reuters"]);
+    let photo = browser
+        .texts("[data-testid=article-view] [data-testid=credit][data-kind=photo][data-agency=AFP]")
+        .await;
+    assert!(photo.iter().any(|p| p.contains("AFP")), "{photo:?}");
+    assert!(view.attr("data-source").await.unwrap().is_some());
+    browser.scroll_to("[data-testid=article-view]").await;
+    browser
+        .screenshot_of(
+            "[data-testid=article-view]",
+            &format!("{name}-article-view"),
+        )
+        .await;
+
+    // The pair opened first (001 and 003) marks 003's AFP dateline.
+    let datelines = browser
+        .texts("[data-testid=pair-view] [data-testid=credit][data-kind=dateline]")
+        .await;
+    assert!(
+        datelines.iter().any(|d| d.starts_with("BAGHDAD (AFP)")),
+        "{datelines:?}"
+    );
+    browser.scroll_to("[data-testid=pair-view]").await;
+    browser
+        .screenshot_of("[data-testid=pair-view]", &format!("{name}-pair-credits"))
+        .await;
+    browser.screenshot(&format!("{name}-page")).await;
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
+
+#[tokio::test]
+async fn served_site_shows_the_seeds_origins_lineage_credits_and_source_bars() {
+    let Some(seeds) = seeds() else {
+        eprintln!("skipping: ../shared/corpus/seeds (000 … 004) not found");
+        return;
+    };
+    let Some((_one, browser, _)) = open_served().await else {
+        return;
+    };
+    check_the_seeds_lineage(&browser, &seeds, "seeds-served").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn offline_file_shows_the_seeds_origins_lineage_credits_and_source_bars() {
+    let Some(seeds) = seeds() else {
+        eprintln!("skipping: ../shared/corpus/seeds (000 … 004) not found");
+        return;
+    };
+    if unavailable().is_some() {
+        return;
+    }
+    let _one = BROWSER.lock().await;
+    let url = file_url(&root().join("dist/wiretrace.html"));
+    let browser = Browser::start().await;
+    browser.open(&url).await;
+    check_the_seeds_lineage(&browser, &seeds, "seeds-offline").await;
+    let outside: Vec<String> = browser
+        .requests()
+        .await
+        .into_iter()
+        .filter(|u| !u.starts_with(&url) && !u.starts_with("data:") && !u.starts_with("blob:"))
+        .collect();
+    assert!(outside.is_empty(), "requests left the page: {outside:?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_wire_in_the_set_is_the_parent_of_its_brief_and_an_independent_report_has_no_edge() {
+    let Some((_one, browser, _)) = open_served().await else {
+        return;
+    };
+    // Hand-written: PA copy as the feed delivered it, a brief written from
+    // it, and a report by a reporter who was there (same facts, own words).
+    let fixture = |name: &str| {
+        let path = root().join(format!(
+            "crates/engine/tests/fixtures/rewrites/event01/{name}.txt"
+        ));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let (wire, brief, independent) = (fixture("wire"), fixture("brief"), fixture("independent"));
+    browser
+        .paste_articles(&[
+            ("PA wire", &wire),
+            ("Brief", &brief),
+            ("Reporter in court", &independent),
+        ])
+        .await;
+    browser.click("[data-testid=analyze]").await;
+    browser.wait_for("[data-testid=lineage]").await;
+    let nodes = browser
+        .attrs("[data-testid=lineage-node]", "data-node")
+        .await;
+    assert_eq!(
+        nodes,
+        ["A1", "A2", "A3"],
+        "the wire is in the set: no inferred node"
+    );
+    let edges: Vec<(String, String)> = browser
+        .attrs("[data-testid=lineage-edge]", "data-source")
+        .await
+        .into_iter()
+        .zip(
+            browser
+                .attrs("[data-testid=lineage-edge]", "data-target")
+                .await,
+        )
+        .collect();
+    assert_eq!(
+        edges,
+        [("A1".to_owned(), "A2".to_owned())],
+        "wire → brief, and nothing else"
+    );
+    // The brief's panel names the wire as its parent and quotes what it took.
+    browser
+        .click("[data-testid=lineage-node][data-node=A2]")
+        .await;
+    let parents = browser
+        .attrs(
+            "[data-testid=lineage-panel] [data-testid=panel-parent]",
+            "data-source",
+        )
+        .await;
+    assert_eq!(parents, ["A1"]);
+    assert!(!browser
+        .texts("[data-testid=lineage-panel] [data-testid=panel-passage]")
+        .await
+        .is_empty());
+    // The independent report: no parent, its body all its own.
+    browser
+        .click("[data-testid=lineage-node][data-node=A3]")
+        .await;
+    let panel = browser.texts("[data-testid=lineage-panel]").await.concat();
+    assert!(panel.contains("No parent"), "{panel}");
+    let own = browser
+        .attrs("[data-testid=article-summary] [data-testid=source-bar][data-article=A3] [data-testid=source-segment]", "data-source")
+        .await;
+    assert_eq!(own, ["own"]);
+    browser.scroll_to("[data-testid=lineage]").await;
+    browser
+        .screenshot_of("[data-testid=lineage]", "wire-brief-independent-lineage")
+        .await;
+    assert!(browser.console_errors().await.is_empty());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn twenty_generated_articles_fit_the_lineage_view_without_overlap() {
+    let Some((_one, browser, _)) = open_served().await else {
+        return;
+    };
+    // Generated: wire stories with their copies, rewrites and briefs,
+    // independent reports and unrelated stories, with outlets and times.
+    let corpus = wiretrace_synth::corpus_of_size(20, 7);
+    browser.load_workspace(&corpus.to_workspace_json()).await;
+    browser.click("[data-testid=analyze]").await;
+    browser.wait_for("[data-testid=lineage]").await;
+    let nodes = browser.texts("[data-testid=lineage-node]").await.len();
+    assert!(nodes >= 20, "{nodes} nodes");
+    // Measured on screen: boxes inside the drawing, none over another, and
+    // every edge running from left to right.
+    let problems = browser
+        .client
+        .execute(
+            "const svg = document.querySelector('[data-testid=lineage] svg').getBoundingClientRect();
+             const box = id => document.querySelector(`[data-testid=lineage-node][data-node='${id}'] rect`).getBoundingClientRect();
+             const nodes = [...document.querySelectorAll('[data-testid=lineage-node]')].map(n => [n.dataset.node, box(n.dataset.node)]);
+             const out = [];
+             for (const [id, r] of nodes) {
+               if (r.left < svg.left - 0.5 || r.right > svg.right + 0.5 || r.top < svg.top - 0.5 || r.bottom > svg.bottom + 0.5) out.push(`${id} outside the drawing`);
+             }
+             for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
+               const [a, p] = nodes[i], [b, q] = nodes[j];
+               if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) out.push(`${a} overlaps ${b}`);
+             }
+             for (const e of document.querySelectorAll('[data-testid=lineage-edge]')) {
+               if (box(e.dataset.source).right >= box(e.dataset.target).left) out.push(`${e.dataset.source} → ${e.dataset.target} runs right to left`);
+             }
+             // No edge runs behind a box: sample each line in drawing units.
+             const boxes = [...document.querySelectorAll('[data-testid=lineage-node]')].map(n => {
+               const m = n.transform.baseVal.consolidate().matrix, r = n.querySelector('rect');
+               return [n.dataset.node, m.e, m.f, r.width.baseVal.value, r.height.baseVal.value];
+             });
+             for (const e of document.querySelectorAll('[data-testid=lineage-edge]')) {
+               const line = e.querySelector('.wt-lineage__line'), total = line.getTotalLength();
+               for (let l = 0; l <= total; l += 3) {
+                 const p = line.getPointAtLength(l);
+                 for (const [id, x, y, w, h] of boxes) {
+                   if (p.x > x + 1 && p.x < x + w - 1 && p.y > y + 1 && p.y < y + h - 1) {
+                     out.push(`${e.dataset.source} → ${e.dataset.target} runs behind ${id}`);
+                     l = total + 1;
+                     break;
+                   }
+                 }
+               }
+             }
+             return out;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(problems, serde_json::json!([]), "layout problems");
+    let caption = browser
+        .texts("[data-testid=lineage] .wt-note")
+        .await
+        .concat();
+    assert!(caption.contains("by publication time"), "{caption}");
+    // A node of the last column is reachable: the drawing scrolls, it is not cut.
+    browser.scroll_to("[data-testid=lineage]").await;
+    browser
+        .screenshot_of("[data-testid=lineage]", "generated-20-lineage")
+        .await;
     assert!(browser.console_errors().await.is_empty());
     browser.close().await;
 }

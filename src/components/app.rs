@@ -2,10 +2,12 @@
 
 use crate::components::article_editor::ArticleEditor;
 use crate::components::article_summary::ArticleSummary;
+use crate::components::article_view::ArticleView;
 use crate::components::heatmap::Heatmap;
+use crate::components::lineage_view::LineageView;
 use crate::components::pair_table::PairTable;
 use crate::components::side_by_side::SideBySide;
-use crate::state::{Analysis, Draft};
+use crate::state::{Analysis, Draft, Focus};
 use crate::storage;
 use leptos::prelude::*;
 use wiretrace_engine::{analyze, Article};
@@ -31,6 +33,7 @@ pub fn App() -> impl IntoView {
     );
     let analysis = RwSignal::new(None::<Analysis>);
     let selected = RwSignal::new(None::<(usize, usize)>);
+    let focus = RwSignal::new(None::<Focus>);
     let message = RwSignal::new(None::<String>);
     let storage_problem = RwSignal::new(None::<String>);
 
@@ -62,8 +65,9 @@ pub fn App() -> impl IntoView {
                     Some((at(&p.a)?, at(&p.b)?))
                 });
             selected.set(best.or(Some((0, 1))));
+            focus.set(None);
             message.set(None);
-            analysis.set(Some(Analysis { articles, report }));
+            analysis.set(Some(Analysis::new(articles, report)));
         }
         Err(why) => message.set(Some(why)),
     };
@@ -85,11 +89,15 @@ pub fn App() -> impl IntoView {
                 {move || storage_problem.get().map(|m| view! { <p class="wt-message" role="status">{m}</p> })}
             </div>
             {move || analysis.get().map(|a| {
-                let (summary, matrix, pairs, side) = (a.clone(), a.clone(), a.clone(), a);
+                let (summary, one, lineage, matrix, pairs, side) = (a.clone(), a.clone(), a.clone(), a.clone(), a.clone(), a.clone());
                 view! {
                     <section class="wt-results" data-testid="results">
+                        <p class="wt-origins" data-testid="origins">{a.report.origins_line()}</p>
                         <h2>"Articles"</h2>
-                        <ArticleSummary analysis=summary />
+                        <ArticleSummary analysis=summary focus=focus />
+                        {move || focus.get().map(|shown| view! { <ArticleView analysis=one.clone() focus=focus shown=shown /> })}
+                        <h2>"Lineage"</h2>
+                        <LineageView analysis=lineage selected=selected focus=focus />
                         <h2>"Reuse matrix"</h2>
                         <Heatmap analysis=matrix selected=selected />
                         <h2>"Pairs that share phrasing"</h2>

@@ -19,7 +19,7 @@ pub fn ArticleCard(
         <article class="wt-card" data-testid="article-card">
             <header class="wt-card__header">
                 <span class="wt-card__number">{move || format!("A{}", number.get())}</span>
-                <input class="wt-card__title" type="text" placeholder="Title (optional)" aria-label="Title" bind:value=draft.title />
+                <input class="wt-card__title" type="text" placeholder="Title (optional)" aria-label="Title" data-testid="article-title" bind:value=draft.title />
                 <button class="wt-button wt-button--quiet" title="Remove this article" on:click=move |_| on_remove.run(draft.key)>
                     "Remove"
                 </button>

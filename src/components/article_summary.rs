@@ -1,7 +1,10 @@
 //! One line per analyzed article: how much of it derives from the others,
-//! word for word or reworded, and the verdict.
+//! word for word or reworded, where its body comes from (a source bar), the
+//! uncredited flag, and the verdict.
 
-use crate::state::Analysis;
+use crate::components::source_bar::SourceBar;
+use crate::index::{UNCREDITED, UNCREDITED_HELP};
+use crate::state::{Analysis, Focus};
 use leptos::prelude::*;
 use wiretrace_engine::report::percent;
 use wiretrace_engine::report::Verdict;
@@ -15,11 +18,13 @@ fn verdict_class(v: Verdict) -> &'static str {
     }
 }
 
-/// Table of the articles with their shares, main source and verdict.
+/// Table of the articles with their shares, main source, sources and verdict.
 #[component]
 pub fn ArticleSummary(
     /// The analysis to show.
     analysis: Analysis,
+    /// The article and source shown marked; the source bars set it.
+    focus: RwSignal<Option<Focus>>,
 ) -> impl IntoView {
     let rows = analysis
         .report
@@ -31,17 +36,24 @@ pub fn ArticleSummary(
             let source = a
                 .sources
                 .first()
-                .map(|s| format!("{} ({})", s.source, percent(s.share)))
+                .map(|s| format!("{} ({})", analysis.source_label(&s.source), percent(s.share)))
                 .unwrap_or_else(|| "—".to_owned());
             view! {
-                <tr data-testid="article-row">
-                    <td>{analysis.label(i)}</td>
+                <tr data-testid="article-row" data-article=a.id.clone()>
+                    <td>
+                        {analysis.label(i)}
+                        {a.uncredited.then(|| view! {
+                            <br />
+                            <span class="wt-flag" data-testid="uncredited" title=UNCREDITED_HELP>{UNCREDITED}</span>
+                        })}
+                    </td>
                     <td class="wt-num">{a.words}</td>
                     <td class="wt-num">{percent(a.derived_share)}</td>
                     <td class="wt-num">{percent(a.verbatim_share)}</td>
                     <td class="wt-num">{percent(a.paraphrase_share)}</td>
                     <td class="wt-num" data-testid="content-share">{percent(a.content_share)}</td>
                     <td>{source}</td>
+                    <td class="wt-table__sources"><SourceBar analysis=analysis.clone() article=i focus=focus /></td>
                     <td><span class=format!("wt-verdict {class}") data-testid="verdict">{word}</span></td>
                     <td class="wt-num" title="Paragraphs left out as page clutter">{a.boilerplate.len()}</td>
                 </tr>
@@ -59,6 +71,7 @@ pub fn ArticleSummary(
                     <th class="wt-num">"Reworded"</th>
                     <th class="wt-num" title="Share of its body in sentences that come from a source, however reworded: what the verdict follows">"Content from sources"</th>
                     <th>"Main source"</th>
+                    <th title="Where its body comes from, source by source; click a part of the bar to see that text marked">"Where it comes from"</th>
                     <th>"Verdict"</th>
                     <th class="wt-num">"Clutter"</th>
                 </tr>

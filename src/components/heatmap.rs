@@ -30,7 +30,7 @@ pub fn Heatmap(
                     if r == c {
                         return view! { <td class="wt-heat__cell wt-heat__cell--self"></td> }.into_any();
                     }
-                    let pair = analysis.report.pair(&ids[r], &ids[c]);
+                    let pair = analysis.pair(r, c);
                     let (share, verbatim, paraphrase) = pair.map_or((0.0, 0.0, 0.0), |p| {
                         if p.a == ids[r] {
                             (p.a_in_b, p.a_in_b_verbatim, p.a_in_b_paraphrase)

@@ -28,9 +28,7 @@ pub fn PairTable(
     let mut rows: Vec<Row> = (0..n)
         .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
         .map(|(a, b)| {
-            let pair = analysis
-                .report
-                .pair(&analysis.articles[a].id, &analysis.articles[b].id);
+            let pair = analysis.pair(a, b);
             Row {
                 a,
                 b,

@@ -1,7 +1,8 @@
 //! The two texts of a pair, side by side, with shared passages marked and
-//! linked: clicking a marked piece on one side scrolls the other side to its
-//! counterpart and highlights both.
+//! linked (clicking a marked piece on one side scrolls the other side to its
+//! counterpart and highlights both), and each text's agency credits marked.
 
+use crate::components::credit_mark::{credit_legend, with_credits};
 use crate::highlight::{pieces, Mark, Side};
 use crate::state::Analysis;
 use leptos::prelude::*;
@@ -22,8 +23,8 @@ pub fn SideBySide(
     /// Index of the article shown on the right.
     right: usize,
 ) -> impl IntoView {
-    let (id_l, id_r) = (&analysis.articles[left].id, &analysis.articles[right].id);
-    let pair = analysis.report.pair(id_l, id_r);
+    let id_l = &analysis.articles[left].id;
+    let pair = analysis.pair(left, right);
     // The report orders pairs by input order; the view may show them the other way round.
     let flipped = pair.is_some_and(|p| p.a != *id_l);
     let (side_l, side_r) = if flipped {
@@ -46,7 +47,8 @@ pub fn SideBySide(
     };
     let column = |i: usize, side: Side, testid: &'static str, other: &'static str| {
         let text = analysis.articles[i].text.clone();
-        let boilerplate = analysis.report.articles[i].boilerplate.clone();
+        let boilerplate = &analysis.report.articles[i].boilerplate;
+        let credits = &analysis.report.articles[i].credits;
         let found = pair.map(|p| {
             let (all, verbatim, paraphrase) = match side {
                 Side::A => (p.a_in_b, p.a_in_b_verbatim, p.a_in_b_paraphrase),
@@ -59,39 +61,37 @@ pub fn SideBySide(
                 percent(paraphrase)
             )
         });
-        let spans = pieces(text.len(), pair, side, &boilerplate)
-            .into_iter()
-            .map(|piece| {
-                let words = text[piece.range.clone()].to_owned();
-                match (piece.mark, piece.link) {
-                    (Mark::Plain, _) => view! { <span>{words}</span> }.into_any(),
-                    (Mark::Boilerplate, _) => view! {
-                        <span class=Mark::Boilerplate.class() data-testid="boilerplate" title="Page clutter: left out of the scores">{words}</span>
-                    }
-                    .into_any(),
-                    (mark, link) => {
-                        let key = link.map(|l| l.key());
-                        view! {
-                            <mark
-                                class=mark.class()
-                                data-testid="highlight"
-                                data-mode=format!("{mark:?}").to_lowercase()
-                                data-link=key.clone()
-                                title="Click to show it in the other article"
-                                on:click=move |ev| {
-                                    if let Some(key) = &key {
-                                        show_counterpart(&ev, key, other);
-                                    }
-                                }
-                            >
-                                {words}
-                            </mark>
-                        }
-                        .into_any()
-                    }
+        let cut = pieces(text.len(), pair, side, boilerplate, credits);
+        let spans = with_credits(&cut, credits, |piece| {
+            let words = text[piece.range.clone()].to_owned();
+            match (piece.mark, piece.link) {
+                (Mark::Plain, _) => view! { <span>{words}</span> }.into_any(),
+                (Mark::Boilerplate, _) => view! {
+                    <span class=Mark::Boilerplate.class() data-testid="boilerplate" title="Page clutter: left out of the scores">{words}</span>
                 }
-            })
-            .collect_view();
+                .into_any(),
+                (mark, link) => {
+                    let key = link.map(|l| l.key());
+                    view! {
+                        <mark
+                            class=mark.class()
+                            data-testid="highlight"
+                            data-mode=format!("{mark:?}").to_lowercase()
+                            data-link=key.clone()
+                            title="Click to show it in the other article"
+                            on:click=move |ev| {
+                                if let Some(key) = &key {
+                                    show_counterpart(&ev, key, other);
+                                }
+                            }
+                        >
+                            {words}
+                        </mark>
+                    }
+                    .into_any()
+                }
+            }
+        });
         view! {
             <div class="wt-pair__column">
                 <h3 class="wt-pair__label">{analysis.label(i)}</h3>
@@ -111,6 +111,8 @@ pub fn SideBySide(
                 <mark class=Mark::Paraphrase.class()>"reworded"</mark>
                 " "
                 <span class=Mark::Boilerplate.class()>"page clutter, not scored"</span>
+                " "
+                {credit_legend()}
             </p>
             <div class="wt-pair__columns">
                 {column(left, side_l, "text-a", "text-b")}

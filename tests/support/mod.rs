@@ -6,6 +6,8 @@
 
 pub mod server;
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
 use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
@@ -64,6 +66,23 @@ pub fn two_articles() -> (String, String, bool) {
             (ex[0].text.clone(), ex[1].text.clone(), false)
         }
     }
+}
+
+/// The five seed articles from ../shared/corpus/seeds, by file name (000_…
+/// to 004_…), as (file stem, text); None when they are not there.
+pub fn seeds() -> Option<Vec<(String, String)>> {
+    let dir = root().join("../shared/corpus/seeds");
+    let mut found: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".txt"))
+        .filter_map(|e| {
+            let stem = e.path().file_stem()?.to_string_lossy().into_owned();
+            Some((stem, std::fs::read_to_string(e.path()).ok()?))
+        })
+        .collect();
+    found.sort();
+    (found.len() == 5).then_some(found)
 }
 
 /// A headless Chromium driven through its own chromedriver.
@@ -160,6 +179,92 @@ impl Browser {
             .expect("text pasted");
     }
 
+    /// Pastes several articles as a person would: adds article boxes until
+    /// there are enough, then types each title and pastes each text.
+    pub async fn paste_articles(&self, articles: &[(&str, &str)]) {
+        while self.texts("[data-testid=article-text]").await.len() < articles.len() {
+            self.click("[data-testid=add-article]").await;
+        }
+        for (i, (title, text)) in articles.iter().enumerate() {
+            self.client
+                .execute(
+                    "const box = document.querySelectorAll('[data-testid=article-title]')[arguments[0]];
+                     box.focus(); box.value = arguments[1];
+                     box.dispatchEvent(new Event('input', { bubbles: true }));",
+                    vec![json!(i), json!(title)],
+                )
+                .await
+                .expect("title typed");
+            self.paste(i, text).await;
+        }
+    }
+
+    /// Loads a saved workspace (JSON) the way a reload after editing would:
+    /// into the app's local storage, then the page reloaded.
+    pub async fn load_workspace(&self, json: &str) {
+        self.client
+            .execute(
+                "localStorage.setItem('wiretrace.workspace', arguments[0]);",
+                vec![json!(json)],
+            )
+            .await
+            .expect("workspace stored");
+        self.client.refresh().await.expect("reload");
+        self.wait_for("[data-testid=analyze]").await;
+    }
+
+    /// Presses and releases one key on whatever has the keyboard focus.
+    pub async fn press(&self, key: Key) {
+        let value: char = key.into();
+        let keys = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value })
+            .then(KeyAction::Up { value });
+        self.client
+            .perform_actions(keys)
+            .await
+            .expect("key pressed");
+    }
+
+    /// An attribute of the element that has the keyboard focus.
+    pub async fn focused(&self, attribute: &str) -> Option<String> {
+        let el = self.client.active_element().await.ok()?;
+        el.attr(attribute).await.ok()?
+    }
+
+    /// An attribute of every element matching a CSS selector.
+    pub async fn attrs(&self, css: &str, attribute: &str) -> Vec<String> {
+        let found = self.client.find_all(Locator::Css(css)).await.expect("find");
+        let mut out = Vec::new();
+        for el in found {
+            out.push(el.attr(attribute).await.expect("attr").unwrap_or_default());
+        }
+        out
+    }
+
+    /// Scrolls the element matching a CSS selector to the top of the window.
+    pub async fn scroll_to(&self, css: &str) {
+        self.client
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'start'});",
+                vec![json!(css)],
+            )
+            .await
+            .expect("scrolled");
+    }
+
+    /// Saves a picture of the element matching a CSS selector as
+    /// `<target>/e2e/<name>.png`.
+    pub async fn screenshot_of(&self, css: &str, name: &str) {
+        let png = self
+            .wait_for(css)
+            .await
+            .screenshot()
+            .await
+            .expect("screenshot");
+        std::fs::write(screenshot_dir().join(format!("{name}.png")), png)
+            .expect("screenshot saved");
+    }
+
     /// Clicks the element matching a CSS selector.
     pub async fn click(&self, css: &str) {
         self.wait_for(css).await.click().await.expect("click");
@@ -175,12 +280,11 @@ impl Browser {
         out
     }
 
-    /// Saves a screenshot as target/e2e/<name>.png for a person to look at.
+    /// Saves a screenshot as `<target>/e2e/<name>.png` for a person to look at.
     pub async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.expect("screenshot");
-        let dir = root().join("target/e2e");
-        std::fs::create_dir_all(&dir).expect("target/e2e");
-        std::fs::write(dir.join(format!("{name}.png")), png).expect("screenshot saved");
+        std::fs::write(screenshot_dir().join(format!("{name}.png")), png)
+            .expect("screenshot saved");
     }
 
     /// Console messages at error level since the last call.
@@ -216,6 +320,17 @@ impl Browser {
             other => panic!("unexpected log answer {other}"),
         }
     }
+}
+
+/// Where screenshots go: `e2e/` in the cargo target directory
+/// (`$CARGO_TARGET_DIR`, else `target/`), created if missing.
+pub fn screenshot_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"));
+    let dir = target.join("e2e");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    dir
 }
 
 /// chromedriver's log endpoint, which fantoccini has no method for.

@@ -604,6 +604,32 @@ impl Report {
     }
 }
 
+impl Attribution {
+    /// The entry in words, as the CLI and the app print it: "31% AFP
+    /// (verbatim and reworded)", "61% own reporting".
+    ///
+    /// ```
+    /// use wiretrace_engine::report::{Attribution, AttributionMode};
+    /// let a = |source: &str, share, mode| Attribution { source: source.into(), share, mode };
+    /// assert_eq!(a("wire:AFP", 0.31, AttributionMode::Mixed).label(), "31% AFP (verbatim and reworded)");
+    /// assert_eq!(a("credited:REUTERS", 0.08, AttributionMode::Credited).label(), "8% Reuters (credited, not in the set)");
+    /// assert_eq!(a("own", 0.61, AttributionMode::Own).label(), "61% own reporting");
+    /// ```
+    pub fn label(&self) -> String {
+        match self.mode {
+            AttributionMode::Own => {
+                format!("{} {}", percent(self.share), source_label(&self.source))
+            }
+            m => format!(
+                "{} {} ({})",
+                percent(self.share),
+                source_label(&self.source),
+                m.label()
+            ),
+        }
+    }
+}
+
 impl ArticleReport {
     /// Where the body comes from, in one line, as the CLI and the app print
     /// it: "31% AFP (verbatim and reworded), 8% Reuters (credited, not in the
@@ -611,15 +637,7 @@ impl ArticleReport {
     pub fn attribution_line(&self) -> String {
         self.attribution
             .iter()
-            .map(|a| match a.mode {
-                AttributionMode::Own => format!("{} {}", percent(a.share), source_label(&a.source)),
-                m => format!(
-                    "{} {} ({})",
-                    percent(a.share),
-                    source_label(&a.source),
-                    m.label()
-                ),
-            })
+            .map(Attribution::label)
             .collect::<Vec<_>>()
             .join(", ")
     }
