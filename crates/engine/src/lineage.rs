@@ -35,6 +35,12 @@
 //!    outlet's report), and may not be the main parent's other children.
 //!    The parents together must make `c` at least partially derived. Edges
 //!    that would close a cycle are left out, strongest first.
+//!    A second pass, once main parents are known, drops relations that are
+//!    a rewording of a rewording: `c` matches `p` only in other words, `p`
+//!    is itself a rewording of its main parent, and `c` takes nothing from
+//!    that parent. What `c` shares with `p` is then the facts `p` took, in
+//!    words as generic as a reporter's own: an independent report of the
+//!    same facts matches a heavy rewrite better than the wire itself.
 //! 5. *Inferred wires*: articles left without a parent that are related to
 //!    each other are siblings: they meet at an inferred wire node, named
 //!    after the agency their credits name most (credits of the shared
@@ -351,6 +357,8 @@ struct Graph<'a> {
     partially_derived: f64,
     /// Per article: its main parent among the articles, if any.
     mains: Vec<Option<(usize, Direction, f64)>>,
+    /// `mains` is filled in, so `reworded_twice` can use it.
+    rewordings_known: bool,
 }
 
 /// Infers the lineage.
@@ -500,21 +508,43 @@ impl<'a> Graph<'a> {
             index,
             partially_derived: options.partially_derived,
             mains: Vec::new(),
+            rewordings_known: false,
         }
         .with_mains()
     }
 
     /// Fills in every article's main parent.
     fn with_mains(mut self) -> Self {
-        self.mains = (0..self.input.docs.len())
-            .map(|c| {
-                if self.derived[c] {
-                    self.main_parent(c, &self.candidates(c))
-                } else {
-                    None
-                }
-            })
-            .collect();
+        // Twice: the second time knowing which articles are rewordings of
+        // which (see `reworded_twice`).
+        for _ in 0..2 {
+            self.mains = (0..self.input.docs.len())
+                .map(|c| {
+                    if self.derived[c] {
+                        self.main_parent(c, &self.candidates(c))
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            if !self.rewordings_known {
+                self.rewordings_known = true;
+                // What a rewording of another article shares with `c` in
+                // other words does not make `c` derived.
+                self.derived = (0..self.input.docs.len())
+                    .map(|c| {
+                        let doc = &self.input.docs[c];
+                        let links: Vec<&Link> = self.rels[c]
+                            .iter()
+                            .filter(|r| !self.reworded_twice(c, r.other))
+                            .map(|r| &self.input.links[c][r.link])
+                            .collect();
+                        content_words(doc, |t| links.iter().any(|l| l.covers(t))) as f64
+                            >= self.partially_derived * doc.tokens.len().max(1) as f64
+                    })
+                    .collect();
+            }
+        }
         self
     }
 
@@ -635,11 +665,48 @@ impl<'a> Graph<'a> {
     fn candidates(&self, c: usize) -> Vec<(usize, Direction, f64)> {
         self.rels[c]
             .iter()
+            .filter(|r| !self.reworded_twice(c, r.other))
             .filter_map(|r| {
                 let p = r.other;
                 Some((p, self.direction(p, c)?, self.cov(p, c)))
             })
             .collect()
+    }
+
+    /// Whether at least `partially_derived` of `c`'s content is found in `q`.
+    fn takes_content(&self, c: usize, q: usize) -> bool {
+        let doc = &self.input.docs[c];
+        self.link(c, q).is_some_and(|l| {
+            content_words(doc, |t| l.covers(t)) as f64
+                >= self.partially_derived * doc.tokens.len().max(1) as f64
+        })
+    }
+
+    /// Whether what `c` shares with `x` is reworded (under a fifth word
+    /// for word, quotes aside).
+    fn reworded(&self, c: usize, x: usize) -> bool {
+        let quoted = &self.input.docs[c].quoted;
+        self.link(c, x).is_some_and(|l| {
+            let verbatim = l
+                .tokens()
+                .filter(|&(t, k)| k == Cover::Verbatim && !quoted[t])
+                .count();
+            5 * verbatim < l.words()
+        })
+    }
+
+    /// `c` matches `p` only in other words, `p` is itself a rewording of
+    /// its main parent `q`, and `c` does not take its content from `q`:
+    /// what `c` shares with `p` is the facts `p` took from `q`, in words as
+    /// generic as a reporter's own (an independent report of the same facts
+    /// matches a rewrite of the wire better than the wire itself). Known
+    /// only once the main parents are.
+    fn reworded_twice(&self, c: usize, p: usize) -> bool {
+        if !self.rewordings_known || self.input.agency[p].strong || !self.reworded(c, p) {
+            return false;
+        }
+        self.mains[p]
+            .is_some_and(|(q, _, _)| q != c && self.reworded(p, q) && !self.takes_content(c, q))
     }
 
     /// `c` carries material of `p` that no other article has.
@@ -866,8 +933,14 @@ impl<'a> Graph<'a> {
         let mut uf = UnionFind::new(n);
         for &r in &roots {
             for rel in &self.rels[r] {
-                if parents[rel.other].is_empty() && self.derived[rel.other] {
-                    uf.union(r, rel.other);
+                let q = rel.other;
+                if parents[q].is_empty()
+                    && self.derived[q]
+                    && (self.takes_content(r, q) || self.takes_content(q, r))
+                    && !self.reworded_twice(r, q)
+                    && !self.reworded_twice(q, r)
+                {
+                    uf.union(r, q);
                 }
             }
         }

@@ -278,9 +278,13 @@ fn two_hundred_articles_with_stock_phrases_across_events() {
     let f = measure(&corpus_of_size(200, 5).articles);
     // The misses are heavy paraphrases whose sentence pairs are weak and
     // sparse, the very shape of an independent report of the same facts
-    // (see tests/rewrites.rs), which must stay unlinked.
+    // (see tests/rewrites.rs), which must stay unlinked. One of them
+    // (e4-d8) matches only a sibling paraphrase, not the wire: the lineage
+    // reads that as an independent report matching a rewrite's generic
+    // wording, which is what keeps the hand-written independent reports
+    // unlinked (118/129 since; 119/129 before).
     assert!(
-        f.article_recall >= 0.92,
+        f.article_recall >= 0.91,
         "derived articles found: {:.3}",
         f.article_recall
     );
