@@ -168,36 +168,12 @@ fn key(i: usize, j: usize) -> (usize, usize) {
     (i.min(j), i.max(j))
 }
 
-/// A credit kind in words, as the app shows it. (The engine has no wording
-/// for credit kinds yet; this is the app's one definition.)
-pub fn credit_kind_label(kind: CreditKind) -> &'static str {
-    match kind {
-        CreditKind::Dateline => "dateline",
-        CreditKind::Copyright => "copyright line",
-        CreditKind::InText => "in-text credit",
-        CreditKind::Byline => "byline",
-        CreditKind::Photo => "photo credit",
-    }
-}
-
-/// A credit kind as a `data-kind` value and CSS modifier: the report's own
-/// name of it (`dateline`, `in-text`, …).
-pub fn credit_kind_key(kind: CreditKind) -> &'static str {
-    match kind {
-        CreditKind::Dateline => "dateline",
-        CreditKind::Copyright => "copyright",
-        CreditKind::InText => "in-text",
-        CreditKind::Byline => "byline",
-        CreditKind::Photo => "photo",
-    }
-}
-
 /// The tooltip of a credit: "AFP dateline", and for a photo credit what it
 /// does not credit.
 pub fn credit_title(agency: &str, kind: CreditKind) -> String {
     match kind {
         CreditKind::Photo => format!("{agency} photo credit: credits a picture, not the text"),
-        k => format!("{agency} {}", credit_kind_label(k)),
+        k => format!("{agency} {}", k.label()),
     }
 }
 
@@ -222,7 +198,7 @@ mod tests {
             CreditKind::Photo,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
-            assert_eq!(json.trim_matches('"'), credit_kind_key(kind));
+            assert_eq!(json.trim_matches('"'), kind.key());
         }
     }
 

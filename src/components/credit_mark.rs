@@ -2,7 +2,7 @@
 //! credits set apart (they credit a picture, not the text).
 
 use crate::highlight::{credit_runs, Piece};
-use crate::index::{credit_kind_key, credit_title};
+use crate::index::credit_title;
 use leptos::prelude::*;
 use wiretrace_engine::credits::Credit;
 
@@ -14,7 +14,7 @@ pub fn CreditMark(
     /// Its pieces of text, already rendered.
     children: Children,
 ) -> impl IntoView {
-    let key = credit_kind_key(credit.kind);
+    let key = credit.kind.key();
     view! {
         <mark
             class=format!("wt-credit wt-credit--{key}")

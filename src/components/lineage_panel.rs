@@ -7,7 +7,7 @@
 //! of text is the article's own text, rendered as text.
 
 use crate::components::bring_into_view;
-use crate::index::{credit_kind_key, credit_kind_label, UNCREDITED, UNCREDITED_HELP};
+use crate::index::{UNCREDITED, UNCREDITED_HELP};
 use crate::state::{Analysis, Focus};
 use leptos::prelude::*;
 use std::ops::Range;
@@ -218,14 +218,11 @@ fn credit_list(text: &str, credits: &[Credit], whose: Option<&str>) -> impl Into
 }
 
 fn credit_item(text: &str, c: &Credit, whose: Option<&str>) -> impl IntoView {
-    let key = credit_kind_key(c.kind);
+    let key = c.kind.key();
     let kind = if c.kind == CreditKind::Photo {
-        format!(
-            "{} (credits a picture, not the text)",
-            credit_kind_label(c.kind)
-        )
+        format!("{} (credits a picture, not the text)", c.kind.label())
     } else {
-        credit_kind_label(c.kind).to_owned()
+        c.kind.label().to_owned()
     };
     view! {
         <li data-testid="panel-credit" data-kind=key data-agency=c.agency.clone()>

@@ -39,9 +39,9 @@ pub fn summary(workspace: &Workspace, report: &Report) -> String {
         for c in &a.credits {
             let _ = writeln!(
                 out,
-                "      credit: {} ({:?}) “{}”",
+                "      credit: {} {} “{}”",
                 c.agency,
-                c.kind,
+                c.kind.label(),
                 excerpt(&text(&a.id)[c.start..c.end])
             );
         }

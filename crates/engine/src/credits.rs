@@ -124,6 +124,39 @@ pub enum CreditKind {
     Photo,
 }
 
+impl CreditKind {
+    /// The kind in words, as the CLI and the app show it.
+    ///
+    /// ```
+    /// assert_eq!(wiretrace_engine::credits::CreditKind::InText.label(), "in-text credit");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            CreditKind::Dateline => "dateline",
+            CreditKind::Copyright => "copyright line",
+            CreditKind::InText => "in-text credit",
+            CreditKind::Byline => "byline",
+            CreditKind::Photo => "photo credit",
+        }
+    }
+
+    /// The kind as the report names it (`dateline`, `in-text`, …), for
+    /// markup and styles.
+    ///
+    /// ```
+    /// assert_eq!(wiretrace_engine::credits::CreditKind::InText.key(), "in-text");
+    /// ```
+    pub fn key(self) -> &'static str {
+        match self {
+            CreditKind::Dateline => "dateline",
+            CreditKind::Copyright => "copyright",
+            CreditKind::InText => "in-text",
+            CreditKind::Byline => "byline",
+            CreditKind::Photo => "photo",
+        }
+    }
+}
+
 /// One agency credit with its evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Credit {
