@@ -16,6 +16,9 @@
 //!   recognised without a corpus.
 //! - [`credits`]: agency credits in the text (datelines, copyright lines,
 //!   attributions, bylines, photo credits) with evidence spans.
+//! - [`dates`]: publication dates and dated mentions read from the text
+//!   (groundwork for the facts timeline; not yet part of [`analyze`]).
+//! - [`numbers`]: quantities in the text with bounds, ranges and units.
 //! - [`document`]: an article as body tokens and sentences, clutter set
 //!   aside, quoted words marked.
 //! - [`candidates`]: hashed n-gram index, match points per pair.
@@ -59,9 +62,11 @@ pub mod boilerplate;
 pub mod candidates;
 pub mod clusters;
 pub mod credits;
+pub mod dates;
 pub mod document;
 mod error;
 pub mod lineage;
+pub mod numbers;
 pub mod options;
 pub mod pair;
 pub mod paraphrase;
