@@ -18,7 +18,8 @@
 //!   attributions, bylines, photo credits) with evidence spans.
 //! - [`dates`]: publication dates and dated mentions read from the text
 //!   (groundwork for the facts timeline; not yet part of [`analyze`]).
-//! - [`numbers`]: quantities in the text with bounds, ranges and units.
+//! - [`numbers`]: quantities in the text with bounds, ranges and units
+//!   (groundwork for the facts timeline; not yet part of [`analyze`]).
 //! - [`document`]: an article as body tokens and sentences, clutter set
 //!   aside, quoted words marked.
 //! - [`candidates`]: hashed n-gram index, match points per pair.
