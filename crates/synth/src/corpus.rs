@@ -55,7 +55,7 @@ pub struct Plan {
 }
 
 /// The slug of a derived kind in ids.
-fn slug(kind: Kind) -> &'static str {
+pub(crate) fn slug(kind: Kind) -> &'static str {
     match kind {
         Kind::Wire => "wire",
         Kind::Verbatim => "verbatim",

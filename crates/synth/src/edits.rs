@@ -117,7 +117,8 @@ fn substitute(text: &str, ev: &Event, rng: &mut Rng) -> Option<String> {
     Some(format!("{}{}{}", &text[..at], to, &text[at + from.len()..]))
 }
 
-fn find_word(text: &str, word: &str) -> Option<usize> {
+/// Where `word` occurs in `text` as a whole word (case-sensitive).
+pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(k) = text[from..].find(word) {
         let s = from + k;

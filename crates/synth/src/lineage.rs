@@ -92,7 +92,8 @@
 //! ```
 
 use crate::article::{words_in, Built, Paras, Piece, Role};
-use crate::edits::{self, Ctx};
+use crate::corpus::slug;
+use crate::edits::{self, find_word, Ctx};
 use crate::event::{number, Event, Numbers, Org, Person, Style};
 use crate::lexicon::{AGENCIES, LIGHT_SYNONYMS};
 use crate::message::{render_with, Message, MsgKind};
@@ -470,28 +471,6 @@ fn name_hash(s: &str) -> u64 {
     })
 }
 
-/// Where `word` occurs in `text` as a whole word (case-sensitive).
-fn find_word(text: &str, word: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(k) = text[from..].find(word) {
-        let s = from + k;
-        let e = s + word.len();
-        let before = text[..s]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after = text[e..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if before && after {
-            return Some(s);
-        }
-        from = e;
-    }
-    None
-}
-
 /// Whether `text` names `agency` as a word.
 fn mentions(text: &str, agency: &str) -> bool {
     find_word(text, agency).is_some()
@@ -643,23 +622,6 @@ const TOLD_QUOTE: &[&str] = &[
     r#""{~effort}. {~priority} {goal}," {who.ref} told {agency}."#,
     r#""{~priority} {goal} [in {city}|at {site.short}|before nightfall]," {who.ref} told {agency} by telephone."#,
 ];
-
-/// The ids' slug of a derived kind.
-fn slug(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Wire => "wire",
-        Kind::Verbatim => "verbatim",
-        Kind::LightEdit => "light-edit",
-        Kind::Reordered => "reordered",
-        Kind::Paraphrase => "paraphrase",
-        Kind::Truncated => "truncated",
-        Kind::Mixed => "mixed",
-        Kind::Brief => "brief",
-        Kind::Merged => "merged",
-        Kind::Independent => "independent",
-        Kind::Unrelated => "unrelated",
-    }
-}
 
 /// A random credit plan for a paper copying a wire.
 fn random_credit(rng: &mut Rng) -> Cr {
