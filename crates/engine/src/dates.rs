@@ -207,6 +207,28 @@ const TOP_LINES: usize = 10;
 
 const HOLIDAY_WORDS: &[&str] = &["good", "black", "ash", "holy", "cyber", "maundy", "palm"];
 
+/// The month a word names (1–12), in any of the five languages, full or
+/// abbreviated; English and German forms only when capitalised ("may" is
+/// not May). The one month table of the engine.
+///
+/// ```
+/// use wiretrace_engine::dates::month;
+/// assert_eq!(month("Jan"), Some(1));
+/// assert_eq!(month("août"), Some(8));
+/// assert_eq!(month("may"), None);
+/// ```
+pub fn month(word: &str) -> Option<u32> {
+    month_of_folded(&fold(word), word)
+}
+
+fn month_of_folded(key: &str, written: &str) -> Option<u32> {
+    let &(_, m, cap) = MONTHS.iter().find(|(f, _, _)| *f == key)?;
+    if cap && !written.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some(m)
+}
+
 /// (folded form, month, English or German form: capitalised only)
 const MONTHS: &[(&str, u32, bool)] = &[
     ("january", 1, true),
@@ -561,11 +583,7 @@ impl<'a> Scan<'a> {
         if t.kind != Kind::Word {
             return None;
         }
-        let &(_, m, cap) = MONTHS.iter().find(|(f, _, _)| *f == t.key)?;
-        if cap && !t.text.chars().next().is_some_and(char::is_uppercase) {
-            return None;
-        }
-        Some(m)
+        month_of_folded(&t.key, t.text)
     }
 
     fn weekday(&self, i: usize) -> Option<Weekday> {

@@ -816,52 +816,9 @@ const STOP: &[&str] = &[
 
 const MODIFIERS: &[&str] = &["more", "other", "additional", "further", "new", "extra"];
 
-fn month(w: &str, raw: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "januar",
-        "februar",
-        "märz",
-        "juni",
-        "juli",
-        "oktober",
-        "dezember",
-    ];
-    MONTHS.contains(&w) || (w == "may" && raw.starts_with('M'))
+/// Whether the word as written names a month ([`crate::dates::month`]).
+fn month(raw: &str) -> bool {
+    crate::dates::month(raw).is_some()
 }
 
 fn weekday(w: &str) -> bool {
@@ -1114,7 +1071,7 @@ impl Parser<'_> {
         if day_like {
             let before = |i: usize| {
                 i.checked_sub(1)
-                    .and_then(|j| self.word(j).map(|w| month(w, self.raw(j))))
+                    .and_then(|j| self.word(j).map(|_| month(self.raw(j))))
                     .unwrap_or(false)
             };
             let pos = p;
@@ -1123,11 +1080,11 @@ impl Parser<'_> {
                 before(pos) || (pos >= 1 && self.punct(pos - 1) == Some('.') && before(pos - 1));
             let month_after = self
                 .word(after_core)
-                .is_some_and(|w| month(w, self.raw(after_core)))
+                .is_some_and(|_| month(self.raw(after_core)))
                 || (self.punct(after_core) == Some('.')
                     && self
                         .word(after_core + 1)
-                        .is_some_and(|w| month(w, self.raw(after_core + 1))));
+                        .is_some_and(|_| month(self.raw(after_core + 1))));
             if month_before || month_after {
                 return None;
             }
@@ -1155,7 +1112,7 @@ impl Parser<'_> {
                     .is_some_and(char::is_uppercase);
                 let function = STOP.contains(&w)
                     || bound_qualifier(&[w]).is_some()
-                    || month(w, self.raw(p - 1))
+                    || month(self.raw(p - 1))
                     || weekday(w)
                     || is_number_word(w)
                     || w == "between";
@@ -1238,7 +1195,7 @@ impl Parser<'_> {
                 u += 1;
             }
         }
-        if month(w, self.raw(u)) || is_number_word(w) {
+        if month(self.raw(u)) || is_number_word(w) {
             return None;
         }
         clean_unit(w)
