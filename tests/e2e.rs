@@ -107,6 +107,15 @@ async fn paste_analyze_and_check(browser: &Browser, allowed: &[&str], screenshot
     assert!(outside.is_empty(), "requests left the page: {outside:?}");
 }
 
+/// A hand-written text of `crates/engine/tests/fixtures/rewrites/event01`
+/// (PA court copy as the feed delivered it, and what papers made of it).
+fn event01(name: &str) -> String {
+    let path = root().join(format!(
+        "crates/engine/tests/fixtures/rewrites/event01/{name}.txt"
+    ));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 #[tokio::test]
 async fn served_site_shows_the_shared_passages_of_two_pasted_articles() {
     let Some((_one, browser, base)) = open_served().await else {
@@ -137,14 +146,8 @@ async fn a_brief_written_from_hard_wrapped_wire_copy_is_wholly_derived() {
     // Wire copy pasted as the feed delivered it (wrapped at ~72 characters,
     // slug, version, timestamp and byline lines, an "ends" trailer), and a
     // 59-word brief that merges its sentences.
-    let fixture = |name: &str| {
-        let path = root().join(format!(
-            "crates/engine/tests/fixtures/rewrites/event01/{name}.txt"
-        ));
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-    };
-    browser.paste(0, &fixture("wire")).await;
-    browser.paste(1, &fixture("brief")).await;
+    browser.paste(0, &event01("wire")).await;
+    browser.paste(1, &event01("brief")).await;
     browser.click("[data-testid=analyze]").await;
     browser.wait_for("[data-testid=pair-row]").await;
     let verdicts = browser.texts("[data-testid=verdict]").await;
@@ -628,13 +631,7 @@ async fn a_wire_in_the_set_is_the_parent_of_its_brief_and_an_independent_report_
     };
     // Hand-written: PA copy as the feed delivered it, a brief written from
     // it, and a report by a reporter who was there (same facts, own words).
-    let fixture = |name: &str| {
-        let path = root().join(format!(
-            "crates/engine/tests/fixtures/rewrites/event01/{name}.txt"
-        ));
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-    };
-    let (wire, brief, independent) = (fixture("wire"), fixture("brief"), fixture("independent"));
+    let (wire, brief, independent) = (event01("wire"), event01("brief"), event01("independent"));
     browser
         .paste_articles(&[
             ("PA wire", &wire),
