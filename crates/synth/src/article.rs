@@ -11,6 +11,7 @@
 //! sentences (its source range runs from the first to the last of them).
 
 use crate::message::Message;
+use crate::template::Figure;
 use crate::{Kind, SpanMode, TruthSpan};
 use std::rc::Rc;
 
@@ -43,6 +44,15 @@ pub struct Origin {
     pub exact: bool,
 }
 
+/// One message a piece states, with the figures its words give for it.
+#[derive(Debug, Clone)]
+pub struct Said {
+    /// The message.
+    pub msg: Rc<Message>,
+    /// The figures the piece's text states for it, in text order.
+    pub figures: Vec<Figure>,
+}
+
 /// One piece of text.
 #[derive(Debug, Clone)]
 pub struct Piece {
@@ -56,6 +66,13 @@ pub struct Piece {
     pub origin: Option<Origin>,
     /// What it is.
     pub role: Role,
+    /// Every message the text states: the one it was rendered from, or for
+    /// a sentence merging source sentences one per merged sentence, in
+    /// their order; empty for datelines, headlines, taglines and lines
+    /// rendered from no message.
+    pub said: Vec<Said>,
+    /// The figures `short` states (when `short` is set).
+    pub short_figures: Vec<Figure>,
 }
 
 impl Piece {
@@ -67,6 +84,8 @@ impl Piece {
             msg: None,
             origin: None,
             role,
+            said: Vec::new(),
+            short_figures: Vec::new(),
         }
     }
 
@@ -85,6 +104,25 @@ impl Piece {
                 exact: true,
             }),
             role: p.role,
+            said: p.said.clone(),
+            short_figures: p.short_figures.clone(),
+        }
+    }
+
+    /// Replaces the text by an edited one (no longer byte-identical to its
+    /// source): the short form, or the text with a word or name swapped
+    /// that holds no figure. Taking the short form takes its figures.
+    pub fn set_text(&mut self, text: String) {
+        if self.short.as_deref() == Some(text.as_str()) {
+            if let [said] = self.said.as_mut_slice() {
+                said.figures = std::mem::take(&mut self.short_figures);
+            }
+        }
+        self.text = text;
+        self.short = None;
+        self.short_figures.clear();
+        if let Some(o) = self.origin.as_mut() {
+            o.exact = false;
         }
     }
 

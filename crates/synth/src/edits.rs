@@ -168,11 +168,7 @@ pub fn light_edit(gen: &mut Gen, c: &Ctx, src: usize) -> Paras {
                 _ => None,
             };
             if let Some(t) = edited {
-                piece.text = t;
-                piece.short = None;
-                if let Some(o) = piece.origin.as_mut() {
-                    o.exact = false;
-                }
+                piece.set_text(t);
                 edits += 1;
             }
             kept.push(piece);
@@ -196,11 +192,7 @@ fn force_edit(gen: &mut Gen, ev: &Event, paras: &mut Paras) {
         .filter(|p| p.role == Role::Sentence)
     {
         if let Some(t) = substitute(&piece.text, ev, &mut gen.rng) {
-            piece.text = t;
-            piece.short = None;
-            if let Some(o) = piece.origin.as_mut() {
-                o.exact = false;
-            }
+            piece.set_text(t);
             return;
         }
     }

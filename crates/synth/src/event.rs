@@ -104,6 +104,7 @@ const OTHERS: &[Role] = &[
 ];
 
 /// A named person in an event.
+#[derive(Clone)]
 pub struct Person {
     /// Given name.
     pub first: String,
@@ -116,6 +117,7 @@ pub struct Person {
 }
 
 /// The organisation leading the response.
+#[derive(Clone)]
 pub struct Org {
     /// "Veloria Civil Protection Agency".
     pub full: String,
@@ -126,6 +128,7 @@ pub struct Org {
 }
 
 /// The numbers of an event; `None` where the event has no such figure.
+#[derive(Clone)]
 pub struct Numbers {
     /// People killed.
     pub deaths: u32,
@@ -144,6 +147,7 @@ pub struct Numbers {
 }
 
 /// One news event and all its facts.
+#[derive(Clone)]
 pub struct Event {
     /// Kind of event.
     pub hazard: &'static Hazard,

@@ -106,6 +106,13 @@
 //! paper credits the agency whose copy it reproduces. See [`lineage::NAMES`]
 //! for the scenarios.
 //!
+//! ## Fact test sets
+//! [`facts`] builds small sets of articles with exact truth about the
+//! facts they state: which sentences (reworded, merged, or written by a
+//! second reporter) state the same fact, where each fact first appeared,
+//! and where a figure changed between two versions of a wire. See
+//! [`facts::NAMES`] for the scenarios.
+//!
 //! ## Determinism
 //! Everything is drawn from ChaCha8 generators seeded from [`Config::seed`]
 //! (one for the content, one for the feed layout of wires), using 32-bit
@@ -126,6 +133,7 @@ mod corpus;
 mod dialect;
 mod edits;
 mod event;
+pub mod facts;
 mod feed;
 mod hazards;
 mod lexicon;

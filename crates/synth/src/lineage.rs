@@ -465,7 +465,7 @@ fn nothing(_: &Piece) -> bool {
 }
 
 /// FNV-1a of a name, to give each scenario its own random source.
-fn name_hash(s: &str) -> u64 {
+pub(crate) fn name_hash(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
@@ -560,11 +560,7 @@ fn substitute(text: &str, ev: &Event, rng: &mut Rng) -> Option<String> {
 
 /// Edits a copied piece's text (no longer byte-identical to its source).
 fn set_text(piece: &mut Piece, text: String) {
-    piece.text = text;
-    piece.short = None;
-    if let Some(o) = piece.origin.as_mut() {
-        o.exact = false;
-    }
+    piece.set_text(text);
 }
 
 /// Body paragraphs of `all[src]` copied unchanged, datelines included.

@@ -17,7 +17,7 @@
 //! - passes the originality guard, which allows runs of its own source
 //!   sentences only ([`crate::originality::Guard::fresh_except`]).
 
-use crate::article::{Built, Origin, Paras, Piece, Role};
+use crate::article::{Built, Origin, Paras, Piece, Role, Said};
 use crate::dialect::Dialect;
 use crate::edits::{add_own, Ctx};
 use crate::event::{Event, Style};
@@ -25,7 +25,7 @@ use crate::message::{Message, MsgKind};
 use crate::originality::word_hashes;
 use crate::phrasebook::datelines;
 use crate::rng::{between, index, Rng};
-use crate::template::capitalise_first;
+use crate::template::{capitalise_first, Figure};
 use crate::writers::{line, restyle, title, Gen, CORPUS_TRIES, TRIES};
 use crate::SpanMode;
 use rand::Rng as _;
@@ -48,9 +48,14 @@ const BRIEF_WORDS: std::ops::RangeInclusive<usize> = 30..=120;
 #[derive(Clone)]
 enum Kept {
     /// An optional clause, with what separated it from the rest (", " or " ").
-    Clause { sep: &'static str, text: String },
-    /// One sentence of a quote, with its closing punctuation.
-    Quote(String),
+    Clause {
+        sep: &'static str,
+        text: String,
+        figures: Vec<Figure>,
+    },
+    /// One sentence of a quote, with its closing punctuation, and the
+    /// figures it states.
+    Quote(String, Vec<Figure>),
 }
 
 /// Words as the tests count them: split at whitespace, punctuation
@@ -127,6 +132,7 @@ fn optional_clause(full: &str, short: &str) -> Option<Kept> {
     Some(Kept::Clause {
         sep,
         text: text.to_string(),
+        figures: Vec::new(),
     })
 }
 
@@ -153,22 +159,76 @@ fn quote_sentences(text: &str) -> Vec<Kept> {
             } else {
                 format!("{sentence}.")
             };
-            out.push(Kept::Quote(closed));
+            out.push(Kept::Quote(closed, Vec::new()));
         }
     }
     out
 }
 
-/// What a source sentence can keep verbatim.
+/// What a source sentence can keep verbatim, with the figures each keeps:
+/// an optional clause those of the full text the short one lacks, a quote
+/// sentence those whose words it holds.
 fn kept_candidates(piece: &Piece) -> Vec<Kept> {
+    let full: &[Figure] = piece.said.first().map_or(&[], |s| &s.figures);
     let mut out: Vec<Kept> = piece
         .short
         .as_deref()
         .and_then(|s| optional_clause(&piece.text, s))
         .into_iter()
+        .map(|k| match k {
+            Kept::Clause { sep, text, .. } => {
+                let mut rest: Vec<&Figure> = piece.short_figures.iter().collect();
+                let figures = full
+                    .iter()
+                    .filter(|f| match rest.iter().position(|r| r == f) {
+                        Some(i) => {
+                            rest.remove(i);
+                            false
+                        }
+                        None => true,
+                    })
+                    .cloned()
+                    .collect();
+                Kept::Clause { sep, text, figures }
+            }
+            q => q,
+        })
         .collect();
-    out.extend(quote_sentences(&piece.text));
+    out.extend(quote_sentences(&piece.text).into_iter().map(|k| match k {
+        Kept::Quote(q, _) => {
+            let figures = figures_in(&q, full);
+            Kept::Quote(q, figures)
+        }
+        c => c,
+    }));
     out
+}
+
+/// The figures of `from` whose words `text` holds (each occurrence of a
+/// figure's text as a whole word taken once), in the order of `from`.
+fn figures_in(text: &str, from: &[Figure]) -> Vec<Figure> {
+    let count = |needle: &str| -> usize {
+        text.match_indices(needle)
+            .filter(|(at, _)| {
+                let before = text[..*at].chars().next_back();
+                let after = text[at + needle.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(|c| c.is_alphanumeric() || c == ',')
+            })
+            .count()
+    };
+    let mut used: Vec<&str> = Vec::new();
+    from.iter()
+        .filter(|f| {
+            let taken = used.iter().filter(|u| **u == f.text).count();
+            let ok = count(&f.text) > taken;
+            if ok {
+                used.push(&f.text);
+            }
+            ok
+        })
+        .cloned()
+        .collect()
 }
 
 /// A frame that quotes a kept sentence, by who speaks in `kind`.
@@ -204,6 +264,8 @@ struct Clause {
     lower: bool,
     /// Ends with a closing quote, so it must come last.
     quoted: bool,
+    /// The figures it states, in text order.
+    figures: Vec<Figure>,
 }
 
 /// Renders message `msg` as a clause keeping `kept`; `None` if it cannot
@@ -218,28 +280,35 @@ fn clause(
 ) -> Option<Clause> {
     let (dialect, mentioned) = style;
     match kept {
-        Some(Kept::Quote(q)) => {
+        Some(Kept::Quote(q, kept_figures)) => {
             let frame = quote_frame(msg.kind)?;
             let r = msg.render_template(frame, ev, Style::Tab, &mut gen.rng, mentioned);
             let text = restyle(dialect, r.full).replace("KEPTQUOTE", q);
+            let mut figures = r.figures;
+            figures.extend(kept_figures.iter().cloned());
             Some(Clause {
                 text,
                 lower: r.lower,
                 quoted: true,
+                figures,
             })
         }
         _ => {
             let r = msg.render(ev, Style::Tab, &mut gen.rng, mentioned)?;
             let lower = r.lower;
-            let base = if short || kept.is_some() {
-                r.short
+            let (base, mut figures) = if short || kept.is_some() {
+                (r.short, r.short_figures)
             } else {
-                r.full
+                (r.full, r.figures)
             };
             let base = restyle(dialect, base);
             let body = base.strip_suffix('.')?;
             let text = match kept {
-                Some(Kept::Clause { sep, text }) => {
+                Some(Kept::Clause {
+                    sep,
+                    text,
+                    figures: kept_figures,
+                }) => {
                     let said_twice = msg
                         .vars
                         .iter()
@@ -251,6 +320,7 @@ fn clause(
                     if said_twice {
                         return None;
                     }
+                    figures.extend(kept_figures.iter().cloned());
                     format!("{body}{sep}{text}")
                 }
                 _ => body.to_string(),
@@ -259,6 +329,7 @@ fn clause(
                 text,
                 lower,
                 quoted: false,
+                figures,
             })
         }
     }
@@ -378,7 +449,7 @@ fn merge_group(
             kept_candidates(p)
                 .into_iter()
                 .filter(|k| match k {
-                    Kept::Quote(_) => i + 1 == pieces.len() && quote_frame(msgs[i].kind).is_some(),
+                    Kept::Quote(..) => i + 1 == pieces.len() && quote_frame(msgs[i].kind).is_some(),
                     Kept::Clause { .. } => true,
                 })
                 .collect()
@@ -419,10 +490,22 @@ fn merge_group(
                 .fresh_except(&w, attempt < CORPUS_TRIES, &source_words)
         {
             gen.guard.record(&[], &w);
+            let said = pieces
+                .iter()
+                .zip(clauses)
+                .filter_map(|(p, c)| {
+                    Some(Said {
+                        msg: p.msg.clone()?,
+                        figures: c.figures,
+                    })
+                })
+                .collect();
             return Some(Piece {
                 text,
                 short: None,
                 msg: None,
+                said,
+                short_figures: Vec::new(),
                 origin: Some(Origin {
                     source: src,
                     piece: group[0],
@@ -604,7 +687,7 @@ mod tests {
         let full = "At least 30 people were killed on Tuesday, according to local authorities.";
         let short = "At least 30 people were killed on Tuesday.";
         match optional_clause(full, short) {
-            Some(Kept::Clause { sep, text }) => {
+            Some(Kept::Clause { sep, text, .. }) => {
                 assert_eq!(sep, ", ");
                 assert_eq!(text, "according to local authorities");
             }
@@ -613,7 +696,7 @@ mod tests {
         let full = "The search went on for more than 22 hours around the jetty.";
         let short = "The search went on around the jetty.";
         match optional_clause(full, short) {
-            Some(Kept::Clause { sep, text }) => {
+            Some(Kept::Clause { sep, text, .. }) => {
                 assert_eq!((sep, text.as_str()), (" ", "for more than 22 hours"));
             }
             _ => panic!("no clause"),
@@ -622,7 +705,7 @@ mod tests {
             "\"Teams from across Jovania are here. What matters now is to find anyone still alive,\" he said.",
         );
         assert_eq!(q.len(), 1);
-        assert!(matches!(&q[0], Kept::Quote(t) if t == "Teams from across Jovania are here."));
+        assert!(matches!(&q[0], Kept::Quote(t, _) if t == "Teams from across Jovania are here."));
         assert_eq!(
             figures("At 9:10 am, 1,200 people ($3.4 million) aged 62-year-old."),
             ["9:10", "1,200", "3.4", "62"]

@@ -10,6 +10,11 @@
 //!
 //! After rendering, [`tidy`] collapses spaces, fixes "a"/"an" and
 //! capitalises the first letter.
+//!
+//! Rendering also records the **figures** it wrote: the text of every slot
+//! named in [`FIGURE_SLOTS`] (the event's counts, a message's numbers), with
+//! its value, in text order, for the full and the short form. Tidying never
+//! changes a figure's digits or words.
 
 use crate::rng::{index, Rng};
 use std::borrow::Cow;
@@ -38,6 +43,85 @@ pub struct Rendered {
     /// capitalised it, so that it may be lowercased again when it continues
     /// another sentence (names and other capitalised words may not).
     pub lower: bool,
+    /// The figures `full` states, in text order.
+    pub figures: Vec<Figure>,
+    /// The figures `short` states, in text order.
+    pub short_figures: Vec<Figure>,
+}
+
+/// Slots whose text is a figure: a count or amount drawn for the event or
+/// for a message. Years, dates, clock times and weekdays are not figures.
+pub const FIGURE_SLOTS: &[&str] = &[
+    "deaths",
+    "injured",
+    "missing",
+    "evacuated",
+    "arrested",
+    "homes",
+    "amount",
+    "pop",
+    "km",
+    "critical",
+    "teams",
+    "days",
+    "hcount",
+    "hours",
+    "pct",
+    "pn",
+    "wage",
+    "count",
+    "deaths1",
+    "deaths2",
+    "more",
+    "ndays",
+    "staff",
+];
+
+/// One figure a rendering wrote: which slot, its text, its value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The slot it fills (one of [`FIGURE_SLOTS`]).
+    pub slot: &'static str,
+    /// As written: `five`, `1,200`, `$3.4 million`.
+    pub text: String,
+    /// Its value: 5, 1200, 3400000.
+    pub value: f64,
+}
+
+impl Figure {
+    /// The figure slot `name` filled with `text`, or `None` when `name` is
+    /// not a figure slot or `text` is not a number as the generator writes
+    /// them (digits with thousands commas, the words zero to nine, or money
+    /// such as `$3.4 million`).
+    pub fn of(name: &str, text: &str) -> Option<Figure> {
+        let slot = *FIGURE_SLOTS.iter().find(|s| **s == name)?;
+        let value = if let Some(m) = text.strip_prefix('$') {
+            // Millions with at most six decimals, in integers: exact.
+            let m = m.strip_suffix(" million")?;
+            let (whole, frac) = m.split_once('.').unwrap_or((m, ""));
+            if frac.len() > 6 || !(whole.bytes().chain(frac.bytes())).all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let frac = format!("{frac:0<6}");
+            (whole.parse::<u64>().ok()? * 1_000_000 + frac.parse::<u64>().ok()?) as f64
+        } else if let Some(k) = crate::lexicon::SMALL_NUMBERS
+            .iter()
+            .position(|w| *w == text)
+        {
+            k as f64
+        } else {
+            let digits = text.replace(',', "");
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            digits.parse::<f64>().ok()?
+        };
+        Some(Figure {
+            slot,
+            text: text.to_string(),
+            value,
+        })
+    }
 }
 
 /// Renders `template` with `slots`, then tidies both forms.
@@ -50,6 +134,8 @@ pub fn render(template: &str, slots: &dyn Slots, rng: &mut Rng) -> Rendered {
         full: String::new(),
         short: String::new(),
         lower: false,
+        figures: Vec::new(),
+        short_figures: Vec::new(),
     };
     walk(template, slots, rng, &mut out, false, 0);
     let lower = out
@@ -62,6 +148,8 @@ pub fn render(template: &str, slots: &dyn Slots, rng: &mut Rng) -> Rendered {
         full: tidy(&out.full),
         short: tidy(&out.short),
         lower,
+        figures: out.figures,
+        short_figures: out.short_figures,
     }
 }
 
@@ -91,7 +179,15 @@ fn walk(t: &str, slots: &dyn Slots, rng: &mut Rng, out: &mut Rendered, opt: bool
                     .unwrap_or_else(|| panic!("unclosed slot in {t}"));
                 let name = &t[i + 1..close];
                 match slots.slot(name, rng) {
-                    Some(Value::Text(s)) => push(out, &s, opt),
+                    Some(Value::Text(s)) => {
+                        if let Some(f) = Figure::of(name, &s) {
+                            if !opt {
+                                out.short_figures.push(f.clone());
+                            }
+                            out.figures.push(f);
+                        }
+                        push(out, &s, opt);
+                    }
                     Some(Value::Template(s)) => walk(&s, slots, rng, out, opt, depth + 1),
                     None => panic!("unknown slot {{{name}}} in {t}"),
                 }
@@ -269,6 +365,52 @@ mod tests {
         );
         assert_eq!(r.full, "An apple, said she and a red apple.");
         assert_eq!(r.short, "An apple and a red apple.");
+    }
+
+    struct Numbers;
+    impl Slots for Numbers {
+        fn slot<'s>(&'s self, name: &str, _: &mut Rng) -> Option<Value<'s>> {
+            match name {
+                "deaths" => Some(Value::Text("five".into())),
+                "injured" => Some(Value::Text("1,200".into())),
+                "amount" => Some(Value::Text("$3.4 million".into())),
+                "year" => Some(Value::Text("2019".into())),
+                _ => None,
+            }
+        }
+    }
+
+    #[test]
+    fn renders_record_their_figures_full_and_short() {
+        let mut rng = seeded(3);
+        let r = render(
+            "{deaths} died in {year}((, {injured} were hurt)) and it cost {amount}.",
+            &Numbers,
+            &mut rng,
+        );
+        assert_eq!(
+            r.full,
+            "Five died in 2019, 1,200 were hurt and it cost $3.4 million."
+        );
+        let values = |f: &[Figure]| f.iter().map(|f| (f.slot, f.value)).collect::<Vec<_>>();
+        assert_eq!(
+            values(&r.figures),
+            [
+                ("deaths", 5.0),
+                ("injured", 1200.0),
+                ("amount", 3_400_000.0)
+            ]
+        );
+        assert_eq!(
+            values(&r.short_figures),
+            [("deaths", 5.0), ("amount", 3_400_000.0)]
+        );
+        assert_eq!(
+            Figure::of("amount", "$66.4 million").map(|f| f.value),
+            Some(66_400_000.0)
+        );
+        assert_eq!(Figure::of("km", "12km"), None);
+        assert_eq!(Figure::of("city", "12"), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! sentence that would repeat a remembered run is rendered again with other
 //! choices, and dropped after a few tries.
 
-use crate::article::{words_in, Paras, Piece, Role};
+use crate::article::{words_in, Paras, Piece, Role, Said};
 use crate::dialect::Dialect;
 use crate::event::{Event, Names, Style};
 use crate::message::{render_with, Message, MsgKind};
@@ -121,16 +121,27 @@ impl Writer {
             r.short = restyle(&self.dialect, r.short);
             let w = word_hashes(&r.full);
             if gen.guard.fresh(&self.tail, &w, attempt < CORPUS_TRIES) && also(&r.full) {
-                let short = (r.short != r.full).then_some(r.short);
+                let has_short = r.short != r.full;
+                let short = has_short.then_some(r.short);
                 let n = r.full.split_whitespace().count();
+                let msg = Rc::new(msg.clone());
                 self.add(
                     gen,
                     Piece {
                         text: r.full,
                         short,
-                        msg: Some(Rc::new(msg.clone())),
+                        msg: Some(msg.clone()),
                         origin: None,
                         role: Role::Sentence,
+                        said: vec![Said {
+                            msg,
+                            figures: r.figures,
+                        }],
+                        short_figures: if has_short {
+                            r.short_figures
+                        } else {
+                            Vec::new()
+                        },
                     },
                 );
                 return Some(n);
@@ -309,6 +320,21 @@ const INDEP_MORE: &[MsgKind] = &[
 
 /// Writes an original story of about `target` words in `style` (wire or independent).
 pub fn write_story(gen: &mut Gen, ev: &Event, style: Style, target: usize) -> Paras {
+    let mut fresh =
+        |gen: &mut Gen, kind: MsgKind| Message::make(kind, ev, "", &mut gen.names, &mut gen.rng);
+    write_story_with(gen, ev, style, target, &mut fresh)
+}
+
+/// [`write_story`], with `make` giving the message of each kind the story's
+/// plan asks for (`None` skips it): [`Message::make`] draws fresh variables,
+/// a caller may hand out messages other articles already state.
+pub fn write_story_with(
+    gen: &mut Gen,
+    ev: &Event,
+    style: Style,
+    target: usize,
+    make: &mut dyn FnMut(&mut Gen, MsgKind) -> Option<Message>,
+) -> Paras {
     let (plan, more) = match style {
         Style::Wire => (wire_plan(&mut gen.rng), WIRE_MORE),
         _ => (independent_plan(&mut gen.rng), INDEP_MORE),
@@ -331,7 +357,7 @@ pub fn write_story(gen: &mut Gen, ev: &Event, style: Style, target: usize) -> Pa
                 pick(&mut gen.rng, more)
             }
         };
-        let Some(msg) = Message::make(kind, ev, "", &mut gen.names, &mut gen.rng) else {
+        let Some(msg) = make(gen, kind) else {
             continue;
         };
         if is_quote(kind) && !first {
@@ -392,9 +418,14 @@ pub fn own_sentence(gen: &mut Gen, ev: &Event, outlet: &str, note_allowed: bool)
             return Some(Piece {
                 text: r.full,
                 short: None,
-                msg: Some(msg),
+                msg: Some(msg.clone()),
                 origin: None,
                 role: Role::Sentence,
+                said: vec![Said {
+                    msg,
+                    figures: r.figures,
+                }],
+                short_figures: Vec::new(),
             });
         }
     }
