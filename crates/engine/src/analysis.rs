@@ -4,8 +4,10 @@
 //! boilerplate, sentences, tokens); index hashed word n-grams for match points
 //! per pair ([`crate::candidates`]) and sentence terms for paraphrase
 //! candidates ([`crate::paraphrase`]); compare every pair that has either
-//! ([`crate::pair`]); score pairs and articles ([`crate::scores`]); group
-//! passages into clusters ([`crate::clusters`]).
+//! ([`crate::pair`]); infer the lineage ([`crate::lineage`]); score pairs and
+//! articles ([`crate::scores`]); group passages into clusters
+//! ([`crate::clusters`]); read publication times and order the set
+//! ([`crate::timeline`]); find and group the facts ([`crate::facts`]).
 //!
 //! Cost: O(T) for T tokens in all, plus the shared text: pairs that share no
 //! n-gram and no rare sentence terms are never compared, so the cost follows
@@ -138,11 +140,12 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
         options,
     );
     let wire_ids = lineage::wire_ids(&lineage);
+    let timeline = crate::timeline::read(articles, &options.timeline);
     let node_id = |node: Node| match node {
         Node::Article(i) => ids[i].clone(),
         Node::Wire(w) => wire_ids[w].clone(),
     };
-    let reports: Vec<_> = credits
+    let mut reports: Vec<_> = credits
         .into_iter()
         .enumerate()
         .map(|(i, credits)| {
@@ -151,13 +154,27 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
                 article: &articles[i],
                 doc: &docs[i],
                 credits,
-                time: times[i],
+                published: timeline.shown(i, articles),
             };
             scores::article(prepared, &lineage, &node_id, options)
         })
         .collect();
     let (lineage_report, origins) =
         lineage::report(&lineage, articles, &reports, &agency, &wire_ids, &docs);
+    let (facts, added) = crate::facts::find(
+        &crate::facts::Input {
+            articles,
+            texts: &texts,
+            docs: &docs,
+            terms: &terms,
+            times: &timeline,
+            reports: &reports,
+        },
+        &options.facts,
+    );
+    for (report, added) in reports.iter_mut().zip(added) {
+        report.added = added;
+    }
     Report {
         wiretrace: REPORT_VERSION,
         articles: reports,
@@ -165,5 +182,7 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
         clusters: cluster(&sides, &ids),
         lineage: lineage_report,
         origins,
+        timeline: timeline.report(articles),
+        facts,
     }
 }

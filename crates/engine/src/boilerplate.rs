@@ -439,7 +439,8 @@ fn wire_shape(line: &str, bare: &str, words: &[&str]) -> Option<WireShape> {
             let parts: Vec<&str> = w.split(['-', '/', ',']).filter(|p| !p.is_empty()).collect();
             w.contains(['-', '/'])
                 && (parts.len() >= 2 || w.ends_with('/'))
-                && (upper(parts[0]) || upper(first.trim_end_matches(['-', '/'])))
+                && (parts.first().is_some_and(|p| upper(p))
+                    || upper(first.trim_end_matches(['-', '/'])))
         });
     if slug {
         return Some(WireShape::Slug);

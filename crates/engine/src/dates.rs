@@ -127,7 +127,22 @@ pub enum Cue {
 /// assert_eq!(t.cue, Cue::Published);
 /// ```
 pub fn published_in(text: &str) -> Option<TextTime> {
-    let all = collect(text);
+    published_in_year(text, None)
+}
+
+/// [`published_in`], with `year` for dates that give none when the text has
+/// no year of its own to lend them (another article's year, say): "Thursday
+/// (Jan 4)" in an article that names no year anywhere.
+///
+/// ```
+/// use wiretrace_engine::dates::published_in_year;
+/// let text = "Iraq's Hashed force on Thursday (Jan 4) condemned the strike.";
+/// assert_eq!(published_in_year(text, None), None);
+/// let t = published_in_year(text, Some(2024)).unwrap();
+/// assert_eq!((t.date.to_string(), t.year_inferred), ("2024-01-04".to_owned(), true));
+/// ```
+pub fn published_in_year(text: &str, year: Option<i32>) -> Option<TextTime> {
+    let all = collect(text, year);
     let pick = |cue: Cue, top_only: bool, by_time: bool| {
         all.iter()
             .enumerate()
@@ -151,7 +166,7 @@ pub fn published_in(text: &str) -> Option<TextTime> {
 
 /// Every explicit date in `text`, in text order, copyright years included.
 pub fn mentions(text: &str) -> Vec<TextTime> {
-    collect(text).into_iter().map(|(m, _)| m).collect()
+    collect(text, None).into_iter().map(|(m, _)| m).collect()
 }
 
 /// The date of `weekday` in the week ending at `anchor`: `anchor` itself when
@@ -1096,7 +1111,7 @@ struct Raw {
     line: usize,
 }
 
-fn collect(text: &str) -> Vec<(TextTime, bool)> {
+fn collect(text: &str, fallback_year: Option<i32>) -> Vec<(TextTime, bool)> {
     let s = Scan::new(text);
     let n = s.toks.len();
     let mut raws: Vec<Raw> = Vec::new();
@@ -1185,7 +1200,8 @@ fn collect(text: &str) -> Vec<(TextTime, bool)> {
         .find(|r| matches!(r.cue, Cue::Published | Cue::Updated))
         .or_else(|| raws.iter().find(|r| r.cue == Cue::Copyright))
         .or_else(|| raws.iter().find(full))
-        .and_then(|r| r.hit.year);
+        .and_then(|r| r.hit.year)
+        .or(fallback_year);
     raws.into_iter()
         .filter_map(|r| {
             let (year, inferred) = match r.hit.year {

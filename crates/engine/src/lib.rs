@@ -16,10 +16,8 @@
 //!   recognised without a corpus.
 //! - [`credits`]: agency credits in the text (datelines, copyright lines,
 //!   attributions, bylines, photo credits) with evidence spans.
-//! - [`dates`]: publication dates and dated mentions read from the text
-//!   (groundwork for the facts timeline; not yet part of [`analyze`]).
-//! - [`numbers`]: quantities in the text with bounds, ranges and units
-//!   (groundwork for the facts timeline; not yet part of [`analyze`]).
+//! - [`dates`]: publication dates and dated mentions read from the text.
+//! - [`numbers`]: quantities in the text with bounds, ranges and units.
 //! - [`document`]: an article as body tokens and sentences, clutter set
 //!   aside, quoted words marked.
 //! - [`candidates`]: hashed n-gram index, match points per pair.
@@ -33,6 +31,12 @@
 //! - [`scores`]: pair shares; per article, from its lineage, shares,
 //!   content share, verdict, sources, attribution and spans.
 //! - [`clusters`]: passages joined across articles into reuse clusters.
+//! - [`timeline`]: each article's publication time (given, read from the
+//!   text with its evidence, a weekday resolved against the others) and the
+//!   order of the set.
+//! - [`facts`]: check-worthy statements grouped across articles however
+//!   reworded, look-alike events kept apart; first appearances, number
+//!   changes, contradictions, and what each article added.
 //! - [`analysis`]: runs the stages.
 //! - [`options`]: every parameter of every stage, with its default.
 //! - [`report`]: the serializable result.
@@ -66,6 +70,7 @@ pub mod credits;
 pub mod dates;
 pub mod document;
 mod error;
+pub mod facts;
 pub mod lineage;
 pub mod numbers;
 pub mod options;
@@ -77,6 +82,7 @@ pub mod report;
 pub mod scores;
 pub mod segment;
 pub mod text;
+pub mod timeline;
 pub mod workspace;
 
 pub use analysis::{analyze, analyze_with};

@@ -53,6 +53,10 @@ pub struct Options {
     pub reflow: ReflowOptions,
     /// How the lineage graph is drawn.
     pub lineage: LineageOptions,
+    /// How publication times are read and the set ordered.
+    pub timeline: TimelineOptions,
+    /// How facts are found and grouped.
+    pub facts: FactsOptions,
 }
 
 impl Default for Options {
@@ -74,6 +78,8 @@ impl Default for Options {
             partially_derived: 0.15,
             reflow: ReflowOptions::default(),
             lineage: LineageOptions::default(),
+            timeline: TimelineOptions::default(),
+            facts: FactsOptions::default(),
         }
     }
 }
@@ -271,6 +277,78 @@ impl Default for LineageOptions {
             min_added: 0.05,
             credit_reach: 1,
             version_words: 20.0,
+        }
+    }
+}
+
+/// How publication times are read from the text ([`crate::timeline`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineOptions {
+    /// Largest spread, in days, of the known dates for them to pin a week:
+    /// then a bare weekday ("on Thursday") in another article is resolved
+    /// against the latest of them.
+    pub week_days: i64,
+}
+
+impl Default for TimelineOptions {
+    fn default() -> Self {
+        TimelineOptions { week_days: 6 }
+    }
+}
+
+/// How facts are found and grouped across articles ([`crate::facts`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactsOptions {
+    /// Words a sentence needs to be a fact (shorter ones are headings,
+    /// labels and fragments).
+    pub min_words: usize,
+    /// Quoted words that make a direct quote.
+    pub quote_words: usize,
+    /// Rarest terms of each statement used to find others that may state
+    /// the same fact (prefix filtering: two statements alike enough share
+    /// one of them).
+    pub key_terms: usize,
+    /// Statements a term may be in and still be a key: a term in more is
+    /// stock vocabulary of the set and finds nothing specific.
+    pub max_key_df: usize,
+    /// Cosine (tf-idf, idf²) at which two statements are the same fact on
+    /// wording alone.
+    pub same_cosine: f64,
+    /// Cosine two statements need when they share two numbers.
+    pub numbers_cosine: f64,
+    /// Cosine two statements need when they share one number.
+    pub number_cosine: f64,
+    /// Cosine two statements need with no number in common (a reworded
+    /// claim, or a figure that changed).
+    pub words_cosine: f64,
+    /// Content words (not numbers) two statements must share besides their
+    /// numbers: facts that share only a number are different facts.
+    pub min_shared_words: usize,
+    /// Content words two statements with a changed figure and a name in
+    /// common must share to be one fact whose figure was updated.
+    pub changed_words: usize,
+    /// Dice of their content words (numbers left out) they need.
+    pub changed_dice: f64,
+    /// Word-trigram overlap (of the shorter) from which a mention is
+    /// verbatim rather than reworded.
+    pub verbatim_overlap: f64,
+}
+
+impl Default for FactsOptions {
+    fn default() -> Self {
+        FactsOptions {
+            min_words: 5,
+            quote_words: 3,
+            key_terms: 4,
+            max_key_df: 2000,
+            same_cosine: 0.6,
+            numbers_cosine: 0.2,
+            number_cosine: 0.3,
+            words_cosine: 0.45,
+            min_shared_words: 2,
+            changed_words: 4,
+            changed_dice: 0.5,
+            verbatim_overlap: 0.7,
         }
     }
 }

@@ -143,6 +143,8 @@ pub struct Terms {
     pub names: Vec<(Vec<u32>, f64)>,
     /// Body words of each article.
     pub words: Vec<usize>,
+    /// Per term id: the term itself (a folded stem, or digits).
+    pub strings: Vec<String>,
 }
 
 impl Terms {
@@ -218,7 +220,12 @@ impl Terms {
             })
             .collect();
         let name: Vec<bool> = numeric.iter().zip(&name).map(|(&n, &c)| !n && c).collect();
+        let mut strings = vec![String::new(); ids.len()];
+        for (term, id) in ids {
+            strings[id as usize] = term;
+        }
         Terms {
+            strings,
             sentences,
             idf,
             df,

@@ -27,6 +27,14 @@ pub struct Report {
     /// The set's independent origins, largest first (own reporting last).
     #[serde(default)]
     pub origins: Vec<Origin>,
+    /// The order the set is read in for first appearances: by publication
+    /// time where known ([`crate::timeline`]).
+    #[serde(default)]
+    pub timeline: Timeline,
+    /// Check-worthy statements grouped across articles, in order of first
+    /// appearance ([`crate::facts`]); photo captions come last, marked.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
 }
 
 /// How much of an article derives from the others.
@@ -116,10 +124,19 @@ pub struct ArticleReport {
     pub spans: Vec<Span>,
     /// Paragraphs left out as page clutter.
     pub boilerplate: Vec<Boilerplate>,
-    /// Publication time as given, if any.
+    /// Publication time: as given, or as read from the text (ISO 8601:
+    /// `2024-01-04T10:00:00Z` to the minute, `2024-01-04` to the day, `2024`
+    /// for a copyright year).
     pub published: Option<String>,
-    /// Where the time came from: `given` (and readable) or `unknown`.
+    /// Where the time came from: `given`, `text` or `unknown`.
     pub published_from: PublishedFrom,
+    /// For a time read from the text: the words it was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_evidence: Option<TimeEvidence>,
+    /// Facts this article was the first in the set to carry, in its own
+    /// material (not copied from a source): what it added (fact ids).
+    #[serde(default)]
+    pub added: Vec<String>,
 }
 
 /// Where a publication time came from.
@@ -128,8 +145,252 @@ pub struct ArticleReport {
 pub enum PublishedFrom {
     /// Given with the article and readable as a time.
     Given,
-    /// Not given, or not readable.
+    /// Read from the article's text (see [`ArticleReport::published_evidence`]).
+    Text,
+    /// Not given, or not readable, and not found in the text.
     Unknown,
+}
+
+impl PublishedFrom {
+    /// Where the time came from, in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            PublishedFrom::Given => "given",
+            PublishedFrom::Text => "read from the text",
+            PublishedFrom::Unknown => "unknown",
+        }
+    }
+}
+
+/// The words a publication time was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeEvidence {
+    /// Evidence span start in the article text (UTF-8 byte offset).
+    pub start: usize,
+    /// Evidence span end (exclusive).
+    pub end: usize,
+    /// What kind of evidence it is.
+    pub cue: TimeCue,
+    /// How precise the time is.
+    pub precision: Precision,
+    /// The article whose date resolved a weekday or gave a missing year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+}
+
+/// The kind of words a publication time was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimeCue {
+    /// An agency dateline ("LONDON, Jan 4 (Reuters) -").
+    Dateline,
+    /// A "Published" page line, or a line holding only a date.
+    Published,
+    /// An "Updated" page line.
+    Updated,
+    /// A date in the running text near the top.
+    InText,
+    /// A weekday ("on Thursday") resolved against the other articles' dates.
+    Weekday,
+    /// A copyright year ("© 2024"): the year only.
+    Copyright,
+}
+
+impl TimeCue {
+    /// The cue in words, as the CLI and the app show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            TimeCue::Dateline => "dateline",
+            TimeCue::Published => "published line",
+            TimeCue::Updated => "updated line",
+            TimeCue::InText => "date in the text",
+            TimeCue::Weekday => "weekday, resolved against the other articles",
+            TimeCue::Copyright => "copyright year",
+        }
+    }
+}
+
+/// How precise a publication time is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Precision {
+    /// The year only.
+    Year,
+    /// The day.
+    Day,
+    /// The minute.
+    Minute,
+}
+
+/// The order of the set for first appearances.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Timeline {
+    /// What the order rests on.
+    pub basis: TimelineBasis,
+    /// Article ids, earliest first: by publication time where known (ties
+    /// and unknown times in order of entry, unknown after known).
+    pub order: Vec<String>,
+    /// The order explained in one line, as the CLI and the app show it.
+    pub note: String,
+}
+
+/// What a timeline's order rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimelineBasis {
+    /// Every article has a publication time.
+    Times,
+    /// Some have one; the others follow in order of entry.
+    Partial,
+    /// No article has one: order of entry.
+    #[default]
+    Entry,
+}
+
+/// A check-worthy statement (who did what, when, where, how many, who said
+/// so) and every article that carries it, however worded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// `f1`, `f2`, … in order of first appearance.
+    pub id: String,
+    /// The first mention's text.
+    pub text: String,
+    /// A photo caption, kept apart from the facts of the text.
+    #[serde(default)]
+    pub caption: bool,
+    /// What makes it check-worthy.
+    pub kinds: Vec<FactKind>,
+    /// The first mention's numbers, normalized ("more than a hundred" → 100).
+    pub numbers: Vec<f64>,
+    /// The first mention's quantities in full.
+    #[serde(default)]
+    pub quantities: Vec<FactQuantity>,
+    /// The direct quote it carries, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// Every article that states it, earliest first.
+    pub mentions: Vec<Mention>,
+    /// The article where it first appears.
+    pub first: String,
+    /// Where the first mention's words come from: `own` (the first article's
+    /// own material), a source article's id, `wire:AFP` or `credited:X`.
+    pub origin: String,
+    /// Numbers that changed for the same quantity, in timeline order.
+    #[serde(default)]
+    pub changes: Vec<Change>,
+    /// Later statements that contradict it.
+    #[serde(default)]
+    pub contradictions: Vec<Contradiction>,
+}
+
+/// What makes a statement check-worthy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FactKind {
+    /// It has a number.
+    Number,
+    /// It quotes someone directly.
+    Quote,
+    /// It names people, places or organisations.
+    Name,
+    /// It has a date or a weekday.
+    Date,
+    /// It says who said so ("said the security official").
+    Attribution,
+}
+
+/// A quantity of a fact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactQuantity {
+    /// As written ("more than a hundred").
+    pub text: String,
+    /// The value (the lower end of a range).
+    pub value: f64,
+    /// The upper end of a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
+    /// How the value relates to the count.
+    pub bound: crate::numbers::Bound,
+    /// The noun it counts, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+
+/// One article's statement of a fact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The article id.
+    pub article: String,
+    /// Span start in its text (UTF-8 byte offset).
+    pub start: usize,
+    /// Span end (exclusive).
+    pub end: usize,
+    /// How it states the fact compared with the first mention.
+    pub how: MentionHow,
+}
+
+/// How a mention states its fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MentionHow {
+    /// The first appearance.
+    First,
+    /// Word for word (small edits allowed).
+    Verbatim,
+    /// In other words.
+    Reworded,
+    /// Inside a sentence that mainly states another fact (a merged sentence).
+    Merged,
+}
+
+impl MentionHow {
+    /// In words, as the CLI and the app show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            MentionHow::First => "first",
+            MentionHow::Verbatim => "verbatim",
+            MentionHow::Reworded => "reworded",
+            MentionHow::Merged => "within another statement",
+        }
+    }
+}
+
+/// A number of a fact that changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    /// The article with the new value.
+    pub article: String,
+    /// The article with the value before it, in timeline order.
+    pub from_article: String,
+    /// The value before, normalized ("100").
+    pub from: String,
+    /// The new value ("118").
+    pub to: String,
+    /// The value before as written ("more than 100").
+    pub from_text: String,
+    /// The new value as written ("at least 118").
+    pub to_text: String,
+    /// The noun counted ("attacks").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Span of the new value in `article`.
+    pub start: usize,
+    /// Span end (exclusive).
+    pub end: usize,
+}
+
+/// A statement that contradicts a fact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contradiction {
+    /// The article that contradicts it.
+    pub article: String,
+    /// Span of the contradicting statement in its text.
+    pub start: usize,
+    /// Span end (exclusive).
+    pub end: usize,
+    /// Why it contradicts, in words ("no comment was reported, then US
+    /// officials commented").
+    pub note: String,
 }
 
 /// A parent of an article in the lineage.

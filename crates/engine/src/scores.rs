@@ -32,7 +32,7 @@ use crate::pair::{Cover, Finding};
 use crate::published;
 use crate::report::{
     credited_id, ArticleReport, Attribution, AttributionMode, Boilerplate, Label, PairReport,
-    PublishedFrom, Source, SourceMode, Span, Verdict, OWN,
+    Source, SourceMode, Span, Verdict, OWN,
 };
 use crate::workspace::Article;
 
@@ -112,8 +112,9 @@ pub struct Prepared<'a> {
     pub doc: &'a Document,
     /// The credits in its text.
     pub credits: Vec<crate::credits::Credit>,
-    /// Its publication time, if given and readable.
-    pub time: Option<i64>,
+    /// Its publication time as the timeline read it (given or from the
+    /// text), for the report.
+    pub published: crate::timeline::Shown,
 }
 
 /// The report of one article, given the lineage and its nodes' ids.
@@ -128,7 +129,7 @@ pub fn article(
         article,
         doc,
         credits,
-        time,
+        published,
     } = prepared;
     let mine = &lineage.articles[i];
     let n = doc.tokens.len();
@@ -214,12 +215,10 @@ pub fn article(
                 kind: *kind,
             })
             .collect(),
-        published: article.published.clone(),
-        published_from: if time.is_some() {
-            PublishedFrom::Given
-        } else {
-            PublishedFrom::Unknown
-        },
+        published: published.published,
+        published_from: published.from,
+        published_evidence: published.evidence,
+        added: Vec::new(),
     }
 }
 

@@ -1,0 +1,1297 @@
+//! Facts: check-worthy statements (who did what, when, where, how many, who
+//! said so), grouped across articles however reworded; per fact, where it
+//! first appears, who repeated it and how, numbers that changed, and later
+//! statements that contradict it.
+//!
+//! ## Algorithm
+//! 1. **Statements.** Every body sentence of at least
+//!    [`FactsOptions::min_words`] words that has a number
+//!    ([`crate::numbers`]), a direct quote, a name (a capitalised word inside
+//!    the sentence), a date or weekday ([`crate::dates`]) or an attribution
+//!    ("said", "told", "according to") is a statement. Boilerplate never is;
+//!    photo captions are kept as separate statements, marked, and grouped
+//!    only with captions.
+//! 2. **Terms.** A statement's terms are its sentence's content terms from
+//!    [`crate::paraphrase::Terms`] (folded Snowball stems, number words as
+//!    digits, idf² weights over the set), with a few news synonyms made one
+//!    term ("killed"/"dead"/"deaths", "injured"/"wounded"/"hurt",
+//!    "people"/"individuals"/"persons", "attack"/"strike"/"assault").
+//! 3. **Candidates.** Prefix filtering: each statement's
+//!    [`FactsOptions::key_terms`] rarest terms (in at most
+//!    [`FactsOptions::max_key_df`] sentences) are indexed; statements of
+//!    other articles that share a key are compared.
+//! 4. **Same fact?** A compared pair is the same fact when it is alike in
+//!    words (cosine ≥ `same_cosine`), or shares two numbers and a content
+//!    word (cosine ≥ `numbers_cosine`), or one number and
+//!    `min_shared_words` content words (`number_cosine`), or, with no number
+//!    in common, `words_cosine` and three content words (a reworded claim, or
+//!    a figure that changed). It is not, whatever the words, when both name
+//!    people, places or organisations and none of them match (an acronym
+//!    matches its words: "US" and "United States", "PMF" and "Popular
+//!    Mobilization Force"), or both give years or dates and none match: two
+//!    earthquakes in two towns, two trials in two years.
+//! 5. **Same event?** Every compared pair also votes on whether its two
+//!    articles report the same event: *agree* when it is the same fact with a
+//!    name or a number in common and no figure changed; *disagree* when the
+//!    statements are alike apart from their names (cosine without names ≥
+//!    `words_cosine`) but the names or dates clash, or a figure differs with
+//!    no name in common. Facts are grouped only between articles with more
+//!    agreeing than disagreeing votes, so that a look-alike event's stock
+//!    sentences ("rescuers searched the rubble") and its different toll stay
+//!    apart.
+//! 6. **Groups.** Links are taken best first into groups (union-find) that
+//!    hold at most one statement per article and never two articles known to
+//!    report different events. A link left over because its statement's
+//!    article is already in the group (a merged sentence that states two
+//!    facts) adds the statement as a *merged* mention.
+//! 7. **Timeline.** Mentions are ordered by the articles' place in
+//!    [`crate::timeline`], then position; the first is the first appearance,
+//!    the others are *verbatim* (word trigrams of the shorter, at least
+//!    `verbatim_overlap` shared) or *reworded*. A figure of the same kind of
+//!    thing (its unit noun; people counted as dead, killed, others, members
+//!    are one kind) that takes a value not seen before is a change, from the
+//!    latest value before it. A statement that no comment or response was
+//!    given ("There was no immediate comment from US officials", "declined to
+//!    comment"), or that no one claimed an attack, is contradicted by a
+//!    statement in the same article or a later one of the same event that
+//!    attributes words to that party (shares a name of it, or an acronym) or
+//!    reports the claim.
+//! 8. **Origin and additions.** The first mention's words are traced through
+//!    the lineage's spans: `own` when they are the first article's own
+//!    material, else the source they come from. What an article *added* is
+//!    the facts it carried first in its own material (or an agency's it
+//!    credits that is not in the set).
+//!
+//! Cost: O(S) statements; candidate pairs follow the key terms' posting
+//! lists (O(Σ df²) over keys, bounded by `max_key_df`), each compared by a
+//! merge of two sorted term lists; groups by union-find with sorted article
+//! lists. Numbers and dates are read once per article.
+//!
+//! Sources: the claim-detection literature's notion of check-worthiness
+//! (Hassan et al., ClaimBuster, 2017: numbers, named entities and
+//! attributions mark check-worthy sentences); cross-document event
+//! coreference as in ECB+ (Cybulska and Vossen, 2014), where look-alike
+//! events of one topic are told apart by their participants, places and
+//! times; prefix filtering for similarity joins (Chaudhuri et al., 2006).
+
+use crate::dates;
+use crate::document::Document;
+use crate::numbers::{self, Quantity};
+use crate::options::FactsOptions;
+use crate::paraphrase::Terms;
+use crate::report::{
+    ArticleReport, Change, Contradiction, Fact, FactKind, FactQuantity, Mention, MentionHow,
+};
+use crate::text::{fold, tokenize};
+use crate::timeline::Times;
+use crate::workspace::Article;
+use chrono::{Datelike, NaiveDate};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
+
+/// What the facts stage reads.
+pub struct Input<'a> {
+    /// The articles.
+    pub articles: &'a [Article],
+    /// Their texts.
+    pub texts: &'a [&'a str],
+    /// Their prepared bodies.
+    pub docs: &'a [Document],
+    /// The content terms of every sentence.
+    pub terms: &'a Terms,
+    /// Publication times and the order of the set.
+    pub times: &'a Times,
+    /// The article reports (their spans' sources give a fact's origin).
+    pub reports: &'a [ArticleReport],
+}
+
+/// The facts of the set, and per article the ids of the facts it added.
+pub fn find(input: &Input, options: &FactsOptions) -> (Vec<Fact>, Vec<Vec<String>>) {
+    let canon = canonical_terms(input.terms);
+    let mut statements = Vec::new();
+    for (d, doc) in input.docs.iter().enumerate() {
+        statements.extend(statements_of(input, d, doc, &canon, options));
+    }
+    let (links, different) = link(input, &statements, options);
+    let groups = group(&statements, &links, &different);
+    assemble(input, &statements, groups, options)
+}
+
+/// A check-worthy statement: one sentence, or one caption.
+#[derive(Debug, Clone)]
+struct Statement {
+    doc: usize,
+    bytes: Range<usize>,
+    /// Canonical term ids, sorted, distinct (empty for captions).
+    terms: Vec<u32>,
+    /// Names: folded capitalised words inside the sentence, and acronyms
+    /// (all-capital words, and the initials of runs of capitalised words).
+    names: Vec<String>,
+    acronyms: Vec<String>,
+    quantities: Vec<Quantity>,
+    years: Vec<i32>,
+    dates: Vec<NaiveDate>,
+    kinds: Vec<FactKind>,
+    quote: Option<Range<usize>>,
+    /// Word-trigram hashes, sorted, distinct.
+    shingles: Vec<u64>,
+    silence: Option<Silence>,
+    /// For a silence: the names of the party that said nothing ("US
+    /// officials" in "no immediate comment from US officials").
+    party: Vec<String>,
+    /// Names next to an attribution verb ("a US official told", "said a
+    /// Pentagon spokesman"): who is given words.
+    speakers: Vec<String>,
+    /// Reports that someone claimed an attack.
+    claims: bool,
+    caption: bool,
+}
+
+/// A statement that someone said nothing (yet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Silence {
+    /// No comment or response from a party.
+    Comment,
+    /// No claim of responsibility.
+    Claim,
+}
+
+const SYNONYMS: &[&[&str]] = &[
+    &["kill", "dead", "die", "death", "fatal"],
+    &["injur", "wound", "hurt"],
+    &["peopl", "person", "individu"],
+    &["attack", "strike", "assault"],
+    &["us", "u.s", "usa"],
+    &["uk", "u.k"],
+];
+
+/// Term id → the id of its synonym group's most frequent member.
+fn canonical_terms(terms: &Terms) -> Vec<u32> {
+    let mut canon: Vec<u32> = (0..terms.strings.len() as u32).collect();
+    let by_string: FxHashMap<&str, u32> = terms
+        .strings
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.as_str(), i as u32))
+        .collect();
+    for group in SYNONYMS {
+        let present: Vec<u32> = group
+            .iter()
+            .filter_map(|w| by_string.get(w).copied())
+            .collect();
+        if let Some(&head) = present.iter().max_by_key(|&&t| (terms.df[t as usize], t)) {
+            for &t in &present {
+                canon[t as usize] = head;
+            }
+        }
+    }
+    canon
+}
+
+const ATTRIBUTION: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "according",
+    "reported",
+    "announced",
+    "confirmed",
+    "claimed",
+    "stated",
+    "added",
+    "insisted",
+    "warned",
+    "denied",
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+const NO_COMMENT: &[&str] = &[
+    "no immediate comment",
+    "no comment from",
+    "had no comment",
+    "no immediate response",
+    "no response from",
+    "no immediate reaction",
+    "did not immediately respond",
+    "did not respond",
+    "declined to comment",
+    "refused to comment",
+    "could not be reached",
+    "not immediately available",
+    "did not comment",
+    "has not commented",
+    "have not commented",
+    "not yet commented",
+    "did not immediately comment",
+    "no official comment",
+];
+
+const NO_CLAIM: &[&str] = &[
+    "no immediate claim",
+    "no claim of responsibility",
+    "no one has claimed",
+    "no one claimed",
+    "no group has claimed",
+    "no group claimed",
+    "nobody has claimed",
+    "not yet claimed",
+    "has not been claimed",
+];
+
+fn statements_of(
+    input: &Input,
+    d: usize,
+    doc: &Document,
+    canon: &[u32],
+    options: &FactsOptions,
+) -> Vec<Statement> {
+    let text = input.texts[d];
+    let quantities = numbers::find(text);
+    let dated: Vec<dates::TextTime> = dates::mentions(text)
+        .into_iter()
+        .filter(|t| t.cue != dates::Cue::Copyright && !t.year_inferred)
+        .collect();
+    let weekdays = dates::weekday_mentions(text);
+    let inside = |r: &Range<usize>, at: usize| r.start <= at && at < r.end;
+    let mut out = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let tokens = &doc.tokens[sentence.tokens.clone()];
+        if tokens.len() < options.min_words {
+            continue;
+        }
+        let bytes = sentence.bytes.clone();
+        let mut terms: Vec<u32> = input.terms.sentences[d][s]
+            .iter()
+            .map(|&t| canon[t as usize])
+            .collect();
+        terms.sort_unstable();
+        terms.dedup();
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        let (names, acronyms) = names_of(&words);
+        let qs: Vec<Quantity> = quantities
+            .iter()
+            .filter(|q| inside(&bytes, q.start))
+            .cloned()
+            .collect();
+        let ds: Vec<NaiveDate> = dated
+            .iter()
+            .filter(|t| inside(&bytes, t.start))
+            .map(|t| t.date)
+            .collect();
+        let mut years: Vec<i32> = ds.iter().map(|d| d.year()).collect();
+        years.extend(words.iter().filter_map(|w| {
+            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse::<i32>().ok())
+                .flatten()
+                .filter(|y| (1900..=2100).contains(y))
+        }));
+        years.sort_unstable();
+        years.dedup();
+        let weekday = weekdays.iter().any(|&(_, at, _)| inside(&bytes, at));
+        let quoted = &doc.quoted[sentence.tokens.clone()];
+        let quote = longest_run(quoted)
+            .filter(|r| r.len() >= options.quote_words)
+            .map(|r| tokens[r.start].start..tokens[r.end - 1].end);
+        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let mut kinds = Vec::new();
+        if !qs.is_empty() {
+            kinds.push(FactKind::Number);
+        }
+        if quote.is_some() {
+            kinds.push(FactKind::Quote);
+        }
+        if !names.is_empty() {
+            kinds.push(FactKind::Name);
+        }
+        if !ds.is_empty() || weekday {
+            kinds.push(FactKind::Date);
+        }
+        if folded.iter().any(|w| ATTRIBUTION.contains(&w.as_str())) {
+            kinds.push(FactKind::Attribution);
+        }
+        if kinds.is_empty() {
+            continue;
+        }
+        let joined = folded.join(" ");
+        let silence = if NO_CLAIM.iter().any(|p| joined.contains(p)) {
+            Some(Silence::Claim)
+        } else if NO_COMMENT.iter().any(|p| joined.contains(p)) {
+            Some(Silence::Comment)
+        } else {
+            None
+        };
+        // Tokens k and k+1 are in one phrase when no punctuation parts them.
+        let joined_to_next: Vec<bool> = tokens
+            .windows(2)
+            .map(|w| {
+                !text[w[0].end..w[1].start].chars().any(|c| {
+                    matches!(
+                        c,
+                        ',' | ';' | ':' | '.' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '‘' | '’'
+                    )
+                })
+            })
+            .collect();
+        let party = match silence {
+            Some(Silence::Comment) => party_of(&words, &folded, &joined_to_next),
+            _ => Vec::new(),
+        };
+        let speakers = speakers_of(&words, &folded, &joined_to_next);
+        let claims = silence.is_none()
+            && (joined.contains("claimed responsibility")
+                || joined.contains("claimed the attack")
+                || joined.contains("claimed the strike"));
+        out.push(Statement {
+            doc: d,
+            bytes,
+            terms,
+            names,
+            acronyms,
+            quantities: qs,
+            years,
+            dates: ds,
+            kinds,
+            quote,
+            shingles: shingles(tokens.iter().map(|t| t.key)),
+            silence,
+            party,
+            speakers,
+            claims,
+            caption: false,
+        });
+    }
+    // Photo captions: kept apart, grouped only with captions.
+    for (range, kind) in &doc.boilerplate {
+        if *kind != crate::boilerplate::Clutter::Caption {
+            continue;
+        }
+        let tokens = tokenize(&text[range.clone()]);
+        if tokens.len() < options.min_words {
+            continue;
+        }
+        let qs: Vec<Quantity> = quantities
+            .iter()
+            .filter(|q| inside(range, q.start))
+            .cloned()
+            .collect();
+        out.push(Statement {
+            doc: d,
+            bytes: range.clone(),
+            terms: Vec::new(),
+            names: Vec::new(),
+            acronyms: Vec::new(),
+            quantities: qs,
+            years: Vec::new(),
+            dates: Vec::new(),
+            kinds: vec![FactKind::Name],
+            quote: None,
+            shingles: shingles(tokens.iter().map(|t| t.key)),
+            silence: None,
+            party: Vec::new(),
+            speakers: Vec::new(),
+            claims: false,
+            caption: true,
+        });
+    }
+    out
+}
+
+/// Institutions that speak for a country: a statement by "the Pentagon"
+/// breaks a silence of "US officials".
+const ALIASES: &[(&str, &str)] = &[
+    ("pentagon", "us"),
+    ("washington", "us"),
+    ("american", "us"),
+    ("kremlin", "russia"),
+    ("moscow", "russia"),
+    ("russian", "russia"),
+    ("beijing", "china"),
+    ("chinese", "china"),
+    ("whitehall", "uk"),
+    ("british", "uk"),
+    ("elysee", "france"),
+    ("french", "france"),
+    ("tehran", "iran"),
+    ("iranian", "iran"),
+    ("iraqi", "iraq"),
+    ("israeli", "israel"),
+    ("idf", "israel"),
+];
+
+/// Capitalised words (folded, with their aliases) of tokens `range`, and
+/// the initials of a run of them ("United States" → "us").
+fn names_in(words: &[&str], range: Range<usize>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut initials = String::new();
+    for w in &words[range] {
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            let f = fold(&w.chars().filter(|c| c.is_alphabetic()).collect::<String>());
+            if let Some(&(_, a)) = ALIASES.iter().find(|(n, _)| *n == f) {
+                out.push(a.to_owned());
+            }
+            initials.extend(f.chars().next());
+            out.push(f);
+        } else {
+            if initials.len() >= 2 {
+                out.push(std::mem::take(&mut initials));
+            }
+            initials.clear();
+        }
+    }
+    if initials.len() >= 2 {
+        out.push(initials);
+    }
+    out
+}
+
+/// The party of a silence: the phrase after "no comment from" (up to the
+/// first punctuation or relative word), else the few words before "did not
+/// respond", "declined to comment".
+fn party_of(words: &[&str], folded: &[String], joined: &[bool]) -> Vec<String> {
+    const STOP: &[&str] = &[
+        "whose",
+        "who",
+        "which",
+        "that",
+        "on",
+        "about",
+        "regarding",
+        "over",
+        "to",
+        "after",
+        "as",
+    ];
+    let n = words.len();
+    if let Some(k) = (0..n).find(|&k| {
+        matches!(folded[k].as_str(), "from" | "by")
+            && k > 0
+            && matches!(
+                folded[k - 1].as_str(),
+                "comment" | "response" | "reaction" | "statement" | "confirmation"
+            )
+    }) {
+        let mut end = k + 1;
+        while end < n && end < k + 6 && !STOP.contains(&folded[end].as_str()) {
+            end += 1;
+            if end >= n || !joined[end - 1] {
+                break;
+            }
+        }
+        return names_in(words, k + 1..end);
+    }
+    let verb = (0..n).find(|&k| {
+        matches!(
+            folded[k].as_str(),
+            "declined" | "refused" | "did" | "could" | "has" | "have" | "had" | "was" | "were"
+        ) && folded
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.as_str(), "not" | "to" | "no"))
+    });
+    match verb {
+        Some(k) => {
+            let mut start = k;
+            while start > 0 && start + 5 > k && joined[start - 1] {
+                start -= 1;
+            }
+            names_in(words, start..k)
+        }
+        None => Vec::new(),
+    }
+}
+
+/// Names within a few words of an attribution verb, inside its phrase:
+/// "a US official told", "said a Pentagon spokesman", "according to the
+/// Kremlin".
+fn speakers_of(words: &[&str], folded: &[String], joined: &[bool]) -> Vec<String> {
+    const VERBS: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "according",
+        "stated",
+        "announced",
+        "confirmed",
+        "insisted",
+        "warned",
+        "added",
+        "statement",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ];
+    let n = words.len();
+    let mut out = Vec::new();
+    for (k, word) in folded.iter().enumerate() {
+        if !VERBS.contains(&word.as_str()) {
+            continue;
+        }
+        let mut start = k;
+        while start > 0 && start + 6 > k && joined[start - 1] {
+            start -= 1;
+        }
+        let mut end = k + 1;
+        while end < n && end < k + 7 && joined[end - 1] {
+            end += 1;
+        }
+        out.extend(names_in(words, start..end));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Folded names (capitalised words after the first) and acronyms (words in
+/// capitals, and the initials of runs of two or more capitalised words).
+fn names_of(words: &[&str]) -> (Vec<String>, Vec<String>) {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut names = Vec::new();
+    let mut acronyms = Vec::new();
+    let mut run = String::new();
+    let mut run_len = 0;
+    for (i, w) in words.iter().enumerate() {
+        let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+        if i > 0 && capital(w) && !letters.is_empty() {
+            names.push(fold(&letters));
+        }
+        if letters.len() >= 2 && letters.len() <= 6 && letters.chars().all(char::is_uppercase) {
+            acronyms.push(letters.to_lowercase());
+        }
+        if capital(w) {
+            run.extend(w.chars().next().map(|c| c.to_ascii_lowercase()));
+            run_len += 1;
+        } else if !matches!(*w, "of" | "for" | "and" | "the") || run_len == 0 {
+            if run_len >= 2 {
+                acronyms.push(std::mem::take(&mut run));
+            }
+            run.clear();
+            run_len = 0;
+        }
+    }
+    if run_len >= 2 {
+        acronyms.push(run);
+    }
+    names.sort();
+    names.dedup();
+    acronyms.sort();
+    acronyms.dedup();
+    (names, acronyms)
+}
+
+fn longest_run(flags: &[bool]) -> Option<Range<usize>> {
+    let mut best: Option<Range<usize>> = None;
+    let mut start = None;
+    for (i, &f) in flags.iter().chain(std::iter::once(&false)).enumerate() {
+        match (f, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if best.as_ref().is_none_or(|b| i - s > b.len()) {
+                    best = Some(s..i);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    best
+}
+
+fn shingles(keys: impl Iterator<Item = u64>) -> Vec<u64> {
+    let keys: Vec<u64> = keys.collect();
+    let mut out: Vec<u64> = if keys.len() < 3 {
+        vec![keys.iter().fold(0u64, |h, &k| h.rotate_left(17) ^ k)]
+    } else {
+        keys.windows(3)
+            .map(|w| w[0].rotate_left(42) ^ w[1].rotate_left(21) ^ w[2])
+            .collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn overlap(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n as f64 / a.len().min(b.len()).max(1) as f64
+}
+
+/// A pair of statements judged to state the same fact.
+#[derive(Debug, Clone, Copy)]
+struct Link {
+    x: u32,
+    y: u32,
+    score: f64,
+}
+
+/// How two statements compare.
+struct Compared {
+    cosine: f64,
+    /// Dice of the two statements' content words (numbers left out).
+    word_dice: f64,
+    cosine_without_names: f64,
+    shared_words: usize,
+    shared_numbers: usize,
+    shared_names: bool,
+    changed: bool,
+    clash: bool,
+}
+
+fn compare(terms: &Terms, x: &Statement, y: &Statement) -> Compared {
+    let weight = |t: u32| terms.idf[t as usize].powi(2);
+    let is_number = |t: u32| {
+        terms.strings[t as usize]
+            .bytes()
+            .any(|b| b.is_ascii_digit())
+    };
+    let is_name = |t: u32| terms.name[t as usize];
+    let (mut i, mut j) = (0, 0);
+    let (mut dot, mut dot_plain, mut shared_words) = (0.0, 0.0, 0);
+    while i < x.terms.len() && j < y.terms.len() {
+        match x.terms[i].cmp(&y.terms[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let t = x.terms[i];
+                dot += weight(t);
+                if !is_name(t) {
+                    dot_plain += weight(t);
+                }
+                if !is_number(t) {
+                    shared_words += 1;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let norm = |v: &[u32], names: bool| {
+        v.iter()
+            .filter(|&&t| names || !is_name(t))
+            .map(|&t| weight(t))
+            .sum::<f64>()
+            .sqrt()
+    };
+    let cos = |d: f64, a: f64, b: f64| if a * b > 0.0 { d / (a * b) } else { 0.0 };
+    let cosine = cos(dot, norm(&x.terms, true), norm(&y.terms, true));
+    let words = |v: &[u32]| v.iter().filter(|&&t| !is_number(t)).count();
+    let word_dice = 2.0 * shared_words as f64 / (words(&x.terms) + words(&y.terms)).max(1) as f64;
+    let cosine_without_names = cos(dot_plain, norm(&x.terms, false), norm(&y.terms, false));
+    let shared_numbers = x
+        .quantities
+        .iter()
+        .filter(|q| {
+            y.quantities
+                .iter()
+                .any(|r| r.value == q.value && r.upper == q.upper)
+        })
+        .count();
+    let changed = x.quantities.iter().any(|q| {
+        y.quantities.iter().any(|r| {
+            numbers::changed(q, r)
+                && !y.quantities.iter().any(|s| s.value == q.value)
+                && !x.quantities.iter().any(|s| s.value == r.value)
+        })
+    });
+    let shared_names = names_meet(x, y);
+    let names_clash = !x.names.is_empty() && !y.names.is_empty() && !shared_names;
+    let years_clash =
+        !x.years.is_empty() && !y.years.is_empty() && !x.years.iter().any(|a| y.years.contains(a));
+    let dates_clash =
+        !x.dates.is_empty() && !y.dates.is_empty() && !x.dates.iter().any(|a| y.dates.contains(a));
+    Compared {
+        cosine,
+        word_dice,
+        cosine_without_names,
+        shared_words,
+        shared_numbers,
+        shared_names,
+        changed,
+        clash: names_clash || years_clash || dates_clash,
+    }
+}
+
+/// Whether two statements name something in common: a name, or an acronym
+/// on one side for a name or a run of names on the other.
+fn names_meet(x: &Statement, y: &Statement) -> bool {
+    let meet = |a: &[String], b: &[String]| a.iter().any(|n| b.binary_search(n).is_ok());
+    meet(&x.names, &y.names)
+        || meet(&x.acronyms, &y.acronyms)
+        || meet(&x.acronyms, &y.names)
+        || meet(&y.acronyms, &x.names)
+}
+
+/// The same fact, and how strongly (None: not the same).
+fn same_fact(c: &Compared, options: &FactsOptions) -> Option<f64> {
+    if c.clash {
+        return None;
+    }
+    let numbers = c.shared_numbers as f64 * 0.1;
+    let ok = c.cosine >= options.same_cosine
+        || (c.shared_numbers >= 2 && c.shared_words >= 1 && c.cosine >= options.numbers_cosine)
+        || (c.shared_numbers >= 1
+            && c.shared_words >= options.min_shared_words
+            && c.cosine >= options.number_cosine)
+        || (c.shared_words >= 3
+            && c.cosine >= options.words_cosine
+            && (!c.changed || c.shared_names))
+        || (c.changed
+            && c.shared_names
+            && c.shared_words >= options.changed_words
+            && c.word_dice >= options.changed_dice);
+    ok.then_some(c.cosine + numbers)
+}
+
+/// Votes of one article pair on whether both report the same event.
+#[derive(Debug, Default, Clone, Copy)]
+struct Votes {
+    agree: u32,
+    disagree: u32,
+}
+
+/// The links, best first, and the article pairs known to report different
+/// events.
+fn link(
+    input: &Input,
+    statements: &[Statement],
+    options: &FactsOptions,
+) -> (Vec<Link>, Vec<(u32, u32)>) {
+    let terms = input.terms;
+    // Key terms of each statement, and the statements of each key.
+    let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    let keys: Vec<Vec<u32>> = statements
+        .iter()
+        .map(|s| {
+            let mut k: Vec<u32> = s
+                .terms
+                .iter()
+                .copied()
+                .filter(|&t| (2..=options.max_key_df).contains(&terms.df[t as usize]))
+                .collect();
+            k.sort_by_key(|&t| (terms.df[t as usize], t));
+            k.truncate(options.key_terms);
+            k
+        })
+        .collect();
+    for (i, k) in keys.iter().enumerate() {
+        for &t in k {
+            postings.entry(t).or_default().push(i as u32);
+        }
+    }
+    let mut votes: FxHashMap<(u32, u32), Votes> = FxHashMap::default();
+    let mut found: Vec<(Link, bool)> = Vec::new();
+    let mut seen = vec![u32::MAX; statements.len()];
+    for (i, x) in statements.iter().enumerate() {
+        if x.caption {
+            continue;
+        }
+        for t in &keys[i] {
+            for &j in &postings[t] {
+                let j = j as usize;
+                if j <= i || seen[j] == i as u32 || statements[j].doc == x.doc {
+                    continue;
+                }
+                seen[j] = i as u32;
+                let y = &statements[j];
+                let c = compare(terms, x, y);
+                let pair = (x.doc.min(y.doc) as u32, x.doc.max(y.doc) as u32);
+                let same = same_fact(&c, options);
+                let vote = votes.entry(pair).or_default();
+                if same.is_some() && (c.shared_numbers > 0 || c.shared_names) && !c.changed {
+                    vote.agree += 1;
+                } else if (c.clash && c.cosine_without_names >= options.words_cosine)
+                    || (c.changed && !c.shared_names && c.cosine >= options.number_cosine)
+                {
+                    vote.disagree += 1;
+                }
+                if let Some(score) = same {
+                    found.push((
+                        Link {
+                            x: i as u32,
+                            y: j as u32,
+                            score,
+                        },
+                        c.changed,
+                    ));
+                }
+            }
+        }
+    }
+    // Captions: with captions only, nearly word for word.
+    let captions: Vec<usize> = (0..statements.len())
+        .filter(|&i| statements[i].caption)
+        .collect();
+    let mut by_shingle: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for &i in &captions {
+        for &h in &statements[i].shingles {
+            by_shingle.entry(h).or_default().push(i);
+        }
+    }
+    for &i in &captions {
+        let mut near: Vec<usize> = statements[i]
+            .shingles
+            .iter()
+            .flat_map(|h| by_shingle[h].iter().copied())
+            .filter(|&j| j > i && statements[j].doc != statements[i].doc)
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        for j in near {
+            let o = overlap(&statements[i].shingles, &statements[j].shingles);
+            if o >= 0.5 {
+                found.push((
+                    Link {
+                        x: i as u32,
+                        y: j as u32,
+                        score: o,
+                    },
+                    false,
+                ));
+            }
+        }
+    }
+    let same_event = |a: usize, b: usize| {
+        let pair = (a.min(b) as u32, a.max(b) as u32);
+        votes
+            .get(&pair)
+            .is_none_or(|v| v.agree > v.disagree || (v.agree == 0 && v.disagree == 0))
+    };
+    let mut links: Vec<Link> = found
+        .into_iter()
+        .filter(|(l, changed)| {
+            let (a, b) = (statements[l.x as usize].doc, statements[l.y as usize].doc);
+            let v = votes
+                .get(&(a.min(b) as u32, a.max(b) as u32))
+                .copied()
+                .unwrap_or_default();
+            // A changed figure needs the articles to agree elsewhere.
+            same_event(a, b) && (!changed || v.agree > 0)
+        })
+        .map(|(l, _)| l)
+        .collect();
+    links.sort_by(|p, q| {
+        q.score
+            .total_cmp(&p.score)
+            .then(p.x.cmp(&q.x))
+            .then(p.y.cmp(&q.y))
+    });
+    let mut different: Vec<(u32, u32)> = votes
+        .iter()
+        .filter(|(_, v)| v.disagree >= v.agree && v.disagree > 0)
+        .map(|(&k, _)| k)
+        .collect();
+    different.sort_unstable();
+    (links, different)
+}
+
+/// Groups of statement indices, each with the merged mentions it gained.
+struct Group {
+    members: Vec<usize>,
+    merged: Vec<usize>,
+}
+
+fn group(statements: &[Statement], links: &[Link], different: &[(u32, u32)]) -> Vec<Group> {
+    let n = statements.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut docs: Vec<Vec<u32>> = statements.iter().map(|s| vec![s.doc as u32]).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let disjoint = |a: &[u32], b: &[u32]| {
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return false,
+            }
+        }
+        true
+    };
+    let mut leftover = Vec::new();
+    for l in links {
+        let (rx, ry) = (
+            root(&mut parent, l.x as usize),
+            root(&mut parent, l.y as usize),
+        );
+        if rx == ry {
+            continue;
+        }
+        let apart = different.iter().any(|&(a, b)| {
+            let (da, db) = (&docs[rx], &docs[ry]);
+            (da.binary_search(&a).is_ok() && db.binary_search(&b).is_ok())
+                || (da.binary_search(&b).is_ok() && db.binary_search(&a).is_ok())
+        });
+        if apart {
+            continue;
+        }
+        if !disjoint(&docs[rx], &docs[ry]) {
+            leftover.push(*l);
+            continue;
+        }
+        let (big, small) = if docs[rx].len() >= docs[ry].len() {
+            (rx, ry)
+        } else {
+            (ry, rx)
+        };
+        let mut merged = std::mem::take(&mut docs[big]);
+        merged.extend(std::mem::take(&mut docs[small]));
+        merged.sort_unstable();
+        docs[big] = merged;
+        parent[small] = big;
+    }
+    let mut index: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut groups: Vec<Group> = Vec::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        let g = *index.entry(r).or_insert_with(|| {
+            groups.push(Group {
+                members: Vec::new(),
+                merged: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[g].members.push(i);
+    }
+    // Merged mentions: a statement whose article the group already has
+    // through another statement states this fact too, within another.
+    let mut added: FxHashSet<(usize, usize)> = FxHashSet::default();
+    for l in leftover {
+        for (s, other) in [(l.x as usize, l.y as usize), (l.y as usize, l.x as usize)] {
+            let g = index[&root(&mut parent, other)];
+            let doc = statements[s].doc;
+            let has_doc = groups[g].members.iter().any(|&m| statements[m].doc == doc);
+            let own_group = index[&root(&mut parent, s)] == g;
+            if !own_group && !has_doc && added.insert((g, s)) {
+                groups[g].merged.push(s);
+            }
+        }
+    }
+    groups
+}
+
+fn unit_class(unit: Option<&str>) -> Option<String> {
+    const PEOPLE: &[&str] = &[
+        "people",
+        "person",
+        "persons",
+        "individuals",
+        "dead",
+        "deaths",
+        "killed",
+        "others",
+        "members",
+        "civilians",
+        "victims",
+        "bodies",
+        "lives",
+        "fatalities",
+        "casualties",
+    ];
+    let unit = unit?;
+    if PEOPLE.contains(&unit) {
+        return Some("people".to_owned());
+    }
+    Some(unit.strip_suffix('s').unwrap_or(unit).to_owned())
+}
+
+fn value_text(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+fn assemble(
+    input: &Input,
+    statements: &[Statement],
+    groups: Vec<Group>,
+    options: &FactsOptions,
+) -> (Vec<Fact>, Vec<Vec<String>>) {
+    let rank = &input.times.rank;
+    let texts = input.texts;
+    let ids = |d: usize| input.articles[d].id.clone();
+    // Order groups by first appearance; captions last.
+    let mut ordered: Vec<(Vec<(usize, bool)>, bool)> = groups
+        .into_iter()
+        .map(|g| {
+            let mut all: Vec<(usize, bool)> = g
+                .members
+                .iter()
+                .map(|&m| (m, false))
+                .chain(g.merged.iter().map(|&m| (m, true)))
+                .collect();
+            all.sort_by_key(|&(m, merged)| {
+                let s = &statements[m];
+                (rank[s.doc], merged, s.bytes.start)
+            });
+            let caption = statements[all[0].0].caption;
+            (all, caption)
+        })
+        .collect();
+    ordered.sort_by_key(|(all, caption)| {
+        let s = &statements[all[0].0];
+        (*caption, rank[s.doc], s.bytes.start)
+    });
+    let mut facts = Vec::with_capacity(ordered.len());
+    let mut added = vec![Vec::new(); input.articles.len()];
+    // Per article, the group index of each of its statements, for contradictions.
+    let mut fact_of: Vec<usize> = vec![usize::MAX; statements.len()];
+    let mut facts_of_doc: Vec<Vec<usize>> = vec![Vec::new(); input.articles.len()];
+    for (f, (all, _)) in ordered.iter().enumerate() {
+        for &(m, merged) in all {
+            if !merged {
+                fact_of[m] = f;
+            }
+            facts_of_doc[statements[m].doc].push(f);
+        }
+    }
+    let by_doc = Carried {
+        fact_of: &fact_of,
+        facts_of_doc: &facts_of_doc,
+    };
+    for (f, (all, caption)) in ordered.iter().enumerate() {
+        let id = format!("f{}", f + 1);
+        let first = &statements[all[0].0];
+        let text = texts[first.doc][first.bytes.clone()].trim().to_owned();
+        let mentions: Vec<Mention> = all
+            .iter()
+            .enumerate()
+            .map(|(k, &(m, merged))| {
+                let s = &statements[m];
+                let how = if k == 0 {
+                    MentionHow::First
+                } else if merged {
+                    MentionHow::Merged
+                } else if overlap(&s.shingles, &first.shingles) >= options.verbatim_overlap {
+                    MentionHow::Verbatim
+                } else {
+                    MentionHow::Reworded
+                };
+                Mention {
+                    article: ids(s.doc),
+                    start: s.bytes.start,
+                    end: s.bytes.end,
+                    how,
+                }
+            })
+            .collect();
+        let changes = changes_of(input, statements, all);
+        let origin = origin_of(&input.reports[first.doc], &first.bytes);
+        if !caption && (origin == crate::report::OWN || origin.starts_with("credited:")) {
+            added[first.doc].push(id.clone());
+        }
+        let contradictions = match first.silence {
+            Some(kind) if !caption => contradictions_of(input, statements, &by_doc, f, all, kind),
+            _ => Vec::new(),
+        };
+        facts.push(Fact {
+            id,
+            text,
+            caption: *caption,
+            kinds: first.kinds.clone(),
+            numbers: first.quantities.iter().map(|q| q.value).collect(),
+            quantities: first
+                .quantities
+                .iter()
+                .map(|q| FactQuantity {
+                    text: texts[first.doc][q.start..q.end].to_owned(),
+                    value: q.value,
+                    upper: q.upper,
+                    bound: q.bound,
+                    unit: q.unit.clone(),
+                })
+                .collect(),
+            quote: first
+                .quote
+                .as_ref()
+                .map(|r| texts[first.doc][r.clone()].to_owned()),
+            mentions,
+            first: ids(first.doc),
+            origin,
+            changes,
+            contradictions,
+        });
+    }
+    (facts, added)
+}
+
+/// Figures of one kind that take a new value along the timeline. A kind
+/// counts in a mention only when the mention gives one figure of it ("two
+/// members and seven others" gives two counts of people, so neither is
+/// compared); a change is never within one article.
+fn changes_of(input: &Input, statements: &[Statement], all: &[(usize, bool)]) -> Vec<Change> {
+    struct Seen {
+        class: String,
+        value: f64,
+        upper: Option<f64>,
+        text: String,
+        doc: usize,
+    }
+    let mut seen: Vec<Seen> = Vec::new();
+    let mut out = Vec::new();
+    for &(m, merged) in all {
+        if merged {
+            continue;
+        }
+        let s = &statements[m];
+        let text = input.texts[s.doc];
+        let classes: Vec<Option<String>> = s
+            .quantities
+            .iter()
+            .map(|q| unit_class(q.unit.as_deref()))
+            .collect();
+        for (q, class) in s.quantities.iter().zip(&classes) {
+            let Some(class) = class else { continue };
+            if classes.iter().filter(|c| c.as_ref() == Some(class)).count() > 1 {
+                continue;
+            }
+            let same_kind: Vec<&Seen> = seen.iter().filter(|v| &v.class == class).collect();
+            if same_kind
+                .iter()
+                .any(|v| v.value == q.value && v.upper == q.upper)
+            {
+                continue;
+            }
+            if let Some(before) = same_kind.last().filter(|b| b.doc != s.doc) {
+                out.push(Change {
+                    article: input.articles[s.doc].id.clone(),
+                    from_article: input.articles[before.doc].id.clone(),
+                    from: value_text(before.value),
+                    to: value_text(q.value),
+                    from_text: before.text.clone(),
+                    to_text: text[q.start..q.end].to_owned(),
+                    unit: q.unit.clone(),
+                    start: q.start,
+                    end: q.end,
+                });
+            }
+            seen.push(Seen {
+                class: class.clone(),
+                value: q.value,
+                upper: q.upper,
+                text: text[q.start..q.end].to_owned(),
+                doc: s.doc,
+            });
+        }
+    }
+    out
+}
+
+/// Later statements that break a silence: words attributed to the party
+/// that gave no comment, or a claim of the attack no one had claimed.
+fn contradictions_of(
+    input: &Input,
+    statements: &[Statement],
+    carried: &Carried,
+    f: usize,
+    all: &[(usize, bool)],
+    kind: Silence,
+) -> Vec<Contradiction> {
+    let rank = &input.times.rank;
+    let first = &statements[all[0].0];
+    let carriers: FxHashSet<usize> = all.iter().map(|&(m, _)| statements[m].doc).collect();
+    // Facts the carriers state: an article stating one of them (other than
+    // this one) reports the same event.
+    let shared: FxHashSet<usize> = carriers
+        .iter()
+        .flat_map(|&d| carried.facts_of_doc[d].iter().copied())
+        .filter(|&g| g != f)
+        .collect();
+    // The party: who said nothing, in any mention of the silence.
+    let mut party: Vec<String> = all
+        .iter()
+        .flat_map(|&(m, _)| statements[m].party.iter().cloned())
+        .collect();
+    party.sort();
+    party.dedup();
+    let mut out: Vec<Contradiction> = Vec::new();
+    let mut done: FxHashSet<usize> = FxHashSet::default();
+    for (i, s) in statements.iter().enumerate() {
+        if s.caption
+            || carried.fact_of[i] == f
+            || s.silence.is_some()
+            || rank[s.doc] < rank[first.doc]
+        {
+            continue;
+        }
+        // The same event: an article that carries the silence, or one that
+        // shares a fact with those that do.
+        if !carriers.contains(&s.doc)
+            && !carried.facts_of_doc[s.doc]
+                .iter()
+                .any(|g| shared.contains(g))
+        {
+            continue;
+        }
+        let breaks = match kind {
+            Silence::Comment => s.speakers.iter().any(|n| party.binary_search(n).is_ok()),
+            Silence::Claim => s.claims,
+        };
+        if breaks && done.insert(s.doc) {
+            let note = match kind {
+                Silence::Comment => "no comment was reported, then words attributed to that side",
+                Silence::Claim => "no claim was reported, then a claim",
+            };
+            out.push(Contradiction {
+                article: input.articles[s.doc].id.clone(),
+                start: s.bytes.start,
+                end: s.bytes.end,
+                note: note.to_owned(),
+            });
+        }
+    }
+    out.sort_by_key(|c| {
+        let d = input
+            .articles
+            .iter()
+            .position(|a| a.id == c.article)
+            .unwrap_or(0);
+        (rank[d], c.start)
+    });
+    out
+}
+
+/// Which fact each statement belongs to, and the facts of each article.
+struct Carried<'a> {
+    fact_of: &'a [usize],
+    facts_of_doc: &'a [Vec<usize>],
+}
+
+/// Where the words of a span come from: the source of the article span
+/// that covers most of it.
+fn origin_of(report: &ArticleReport, bytes: &Range<usize>) -> String {
+    let mut best: Option<(usize, &str)> = None;
+    for span in &report.spans {
+        let (Some(source), lo, hi) = (
+            span.source.as_deref(),
+            span.start.max(bytes.start),
+            span.end.min(bytes.end),
+        ) else {
+            continue;
+        };
+        if hi > lo && best.is_none_or(|(n, _)| hi - lo > n) {
+            best = Some((hi - lo, source));
+        }
+    }
+    best.map_or(crate::report::OWN, |(_, s)| s).to_owned()
+}
