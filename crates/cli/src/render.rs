@@ -7,13 +7,7 @@ use wiretrace_engine::{Report, Workspace};
 /// Articles with their shares and verdicts, each pair with its passages, then clusters.
 pub fn summary(workspace: &Workspace, report: &Report) -> String {
     let mut out = String::new();
-    let text = |id: &str| {
-        workspace
-            .articles
-            .iter()
-            .find(|a| a.id == id)
-            .map_or("", |a| a.text.as_str())
-    };
+    let text = |id: &str| text_of(workspace, id);
     let _ = writeln!(out, "{}", report.origins_line());
     for a in &report.articles {
         let verdict = a.verdict.label();
@@ -36,6 +30,21 @@ pub fn summary(workspace: &Workspace, report: &Report) -> String {
                 "      uncredited: takes agency copy without naming the agency"
             );
         }
+        match (&a.published, &a.published_evidence) {
+            (Some(p), Some(e)) => {
+                let _ = writeln!(
+                    out,
+                    "      published: {p}, {} ({} “{}”)",
+                    a.published_from.label(),
+                    e.cue.label(),
+                    excerpt(&text(&a.id)[e.start..e.end])
+                );
+            }
+            (Some(p), None) => {
+                let _ = writeln!(out, "      published: {p}, {}", a.published_from.label());
+            }
+            _ => {}
+        }
         for c in &a.credits {
             let _ = writeln!(
                 out,
@@ -48,6 +57,7 @@ pub fn summary(workspace: &Workspace, report: &Report) -> String {
     }
     let _ = writeln!(out, "\nLineage");
     out.push_str(&lineage(report));
+    out.push_str(&facts(report, workspace));
     let _ = writeln!(out, "\n{} pairs share phrasing", report.pairs.len());
     for pair in &report.pairs {
         let _ = writeln!(
@@ -88,6 +98,76 @@ pub fn summary(workspace: &Workspace, report: &Report) -> String {
             members.join(", "),
             excerpt(&text(&first.article)[first.start..first.end])
         );
+    }
+    out
+}
+
+/// The text of the article `id` ("" if there is none).
+fn text_of<'w>(workspace: &'w Workspace, id: &str) -> &'w str {
+    workspace
+        .articles
+        .iter()
+        .find(|a| a.id == id)
+        .map_or("", |a| a.text.as_str())
+}
+
+/// The facts timeline: its order, then the facts in more than one article
+/// or with a change or a contradiction, earliest first, with who repeated
+/// them and how.
+fn facts(report: &Report, workspace: &Workspace) -> String {
+    let text = |id: &str| text_of(workspace, id);
+    let mut out = String::new();
+    let _ = writeln!(out, "\nFacts timeline: {}", report.timeline.note);
+    let _ = writeln!(out, "  order: {}", report.timeline.order.join(", "));
+    let shown: Vec<_> = report
+        .facts
+        .iter()
+        .filter(|f| {
+            !f.caption
+                && (f.mentions.len() > 1 || !f.changes.is_empty() || !f.contradictions.is_empty())
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "  {} facts, {} in more than one article",
+        report.facts.iter().filter(|f| !f.caption).count(),
+        shown.len()
+    );
+    for f in shown {
+        let _ = writeln!(
+            out,
+            "  {} first in {} ({}): “{}”",
+            f.id,
+            f.first,
+            source_label(&f.origin),
+            excerpt(&f.text)
+        );
+        let repeats: Vec<String> = f.mentions[1..]
+            .iter()
+            .map(|m| format!("{} ({})", m.article, m.how.label()))
+            .collect();
+        if !repeats.is_empty() {
+            let _ = writeln!(out, "      repeated by {}", repeats.join(", "));
+        }
+        for c in &f.changes {
+            let _ = writeln!(
+                out,
+                "      changed: {} → {} (“{}” in {}, “{}” in {})",
+                c.from, c.to, c.from_text, c.from_article, c.to_text, c.article
+            );
+        }
+        for c in &f.contradictions {
+            let _ = writeln!(
+                out,
+                "      contradicted in {}: “{}” ({})",
+                c.article,
+                excerpt(&text(&c.article)[c.start..c.end]),
+                c.note
+            );
+        }
+    }
+    for a in report.articles.iter().filter(|a| !a.added.is_empty()) {
+        let _ = writeln!(out, "  {} added {}", a.id, a.added.join(", "));
     }
     out
 }

@@ -11,7 +11,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Duration;
-use wiretrace_engine::{analyze, Article};
+use wiretrace_engine::{analyze, analyze_with, options::Options, Article};
 
 fn seeds() -> Option<Vec<Article>> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/seeds");
@@ -96,6 +96,24 @@ fn bench(c: &mut Criterion) {
         &articles,
         |b, a| b.iter(|| analyze(black_box(a))),
     );
+    group.finish();
+
+    // What the facts timeline costs: the same 1,000 articles with the stage
+    // switched off, side by side (issue 8 allows at most a third more).
+    let mut group = c.benchmark_group("facts");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(8));
+    let articles = generated(1_000);
+    let mut without = Options::default();
+    without.facts.enabled = false;
+    group.bench_function("1000/with-facts", |b| {
+        b.iter(|| analyze(black_box(&articles)))
+    });
+    group.bench_function("1000/without-facts", |b| {
+        b.iter(|| analyze_with(black_box(&articles), &without))
+    });
     group.finish();
 }
 

@@ -166,7 +166,14 @@ pub fn published_in_year(text: &str, year: Option<i32>) -> Option<TextTime> {
 
 /// Every explicit date in `text`, in text order, copyright years included.
 pub fn mentions(text: &str) -> Vec<TextTime> {
-    collect(text, None).into_iter().map(|(m, _)| m).collect()
+    mentions_in(text, None)
+}
+
+/// [`mentions`], with `year` for the dates that give none when the text
+/// has no year to lend them (flagged [`TextTime::year_inferred`]): a
+/// sentence read on its own keeps its "Feb 3".
+pub fn mentions_in(text: &str, year: Option<i32>) -> Vec<TextTime> {
+    collect(text, year).into_iter().map(|(m, _)| m).collect()
 }
 
 /// The date of `weekday` in the week ending at `anchor`: `anchor` itself when

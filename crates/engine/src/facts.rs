@@ -85,7 +85,7 @@ use crate::report::{
 use crate::text::{fold, tokenize};
 use crate::timeline::Times;
 use crate::workspace::Article;
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
@@ -107,14 +107,40 @@ pub struct Input<'a> {
 
 /// The facts of the set, and per article the ids of the facts it added.
 pub fn find(input: &Input, options: &FactsOptions) -> (Vec<Fact>, Vec<Vec<String>>) {
+    if !options.enabled {
+        return (Vec::new(), vec![Vec::new(); input.articles.len()]);
+    }
     let canon = canonical_terms(input.terms);
     let mut statements = Vec::new();
+    let mut names = Names::default();
     for (d, doc) in input.docs.iter().enumerate() {
-        statements.extend(statements_of(input, d, doc, &canon, options));
+        statements.extend(statements_of(input, d, doc, &canon, &mut names, options));
     }
-    let (links, different) = link(input, &statements, options);
+    let (links, different) = link(input, &statements, names.ids.len(), options);
     let groups = group(&statements, &links, &different);
     assemble(input, &statements, groups, options)
+}
+
+/// Folded names and acronyms as small integers, so that statements compare
+/// them without string comparisons.
+#[derive(Default)]
+struct Names {
+    ids: FxHashMap<String, u32>,
+}
+
+impl Names {
+    fn intern(&mut self, names: Vec<String>) -> Vec<u32> {
+        let mut out: Vec<u32> = names
+            .into_iter()
+            .map(|n| {
+                let next = self.ids.len() as u32;
+                *self.ids.entry(n).or_insert(next)
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// A check-worthy statement: one sentence, or one caption.
@@ -126,11 +152,12 @@ struct Statement {
     terms: Vec<u32>,
     /// Names: folded capitalised words inside the sentence, and acronyms
     /// (all-capital words, and the initials of runs of capitalised words).
-    names: Vec<String>,
-    acronyms: Vec<String>,
+    names: Vec<u32>,
+    acronyms: Vec<u32>,
     quantities: Vec<Quantity>,
     years: Vec<i32>,
-    dates: Vec<NaiveDate>,
+    /// Dates as (month, day): a missing year is not a difference.
+    dates: Vec<(u32, u32)>,
     kinds: Vec<FactKind>,
     quote: Option<Range<usize>>,
     /// Word-trigram hashes, sorted, distinct.
@@ -139,12 +166,15 @@ struct Statement {
     /// For a silence: the names of the party that said nothing ("US
     /// officials" in "no immediate comment from US officials").
     party: Vec<String>,
-    /// Names next to an attribution verb ("a US official told", "said a
-    /// Pentagon spokesman"): who is given words.
-    speakers: Vec<String>,
+    /// Its body tokens ([`Document::tokens`]), for reading it again.
+    tokens: Range<usize>,
     /// Reports that someone claimed an attack.
     claims: bool,
     caption: bool,
+    /// Display text: a headline, standfirst or subhead (a paragraph of one
+    /// sentence with no closing punctuation). It repeats the story's facts,
+    /// so it joins a fact only where its article has no other statement.
+    headline: bool,
 }
 
 /// A statement that someone said nothing (yet).
@@ -248,42 +278,100 @@ fn statements_of(
     d: usize,
     doc: &Document,
     canon: &[u32],
+    interner: &mut Names,
     options: &FactsOptions,
 ) -> Vec<Statement> {
     let text = input.texts[d];
-    let quantities = numbers::find(text);
-    let dated: Vec<dates::TextTime> = dates::mentions(text)
-        .into_iter()
-        .filter(|t| t.cue != dates::Cue::Copyright && !t.year_inferred)
-        .collect();
-    let weekdays = dates::weekday_mentions(text);
-    let inside = |r: &Range<usize>, at: usize| r.start <= at && at < r.end;
     let mut out = Vec::new();
-    for (s, sentence) in doc.sentences.iter().enumerate() {
-        let tokens = &doc.tokens[sentence.tokens.clone()];
+    // Display paragraphs: one sentence, no closing punctuation.
+    let display: Vec<Range<usize>> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| {
+            let sentences = doc
+                .sentences
+                .iter()
+                .filter(|s| s.tokens.start >= p.start && s.tokens.end <= p.end)
+                .count();
+            let last = text[..doc.tokens[p.end - 1].end.min(text.len())].len();
+            let tail = text[last..].chars().next();
+            sentences == 1 && !matches!(tail, Some('.' | '!' | '?' | '"' | '”' | '…'))
+        })
+        .cloned()
+        .collect();
+    let parts = doc.sentences.iter().flat_map(|sentence| {
+        let cut = clauses(text, doc, sentence.tokens.clone(), options.min_words);
+        let n = cut.len();
+        cut.into_iter().enumerate().map(move |(k, r)| {
+            let start = if k == 0 {
+                sentence.bytes.start
+            } else {
+                doc.tokens[r.start].start
+            };
+            let end = if k + 1 == n {
+                sentence.bytes.end
+            } else {
+                doc.tokens[r.end - 1].end
+            };
+            (r, start..end, k == 0)
+        })
+    });
+    for (token_range, bytes, opens) in parts {
+        let tokens = &doc.tokens[token_range.clone()];
         if tokens.len() < options.min_words {
             continue;
         }
-        let bytes = sentence.bytes.clone();
-        let mut terms: Vec<u32> = input.terms.sentences[d][s]
+        let mut terms: Vec<u32> = input.terms.token_terms[d][token_range.clone()]
             .iter()
+            .filter(|&&t| t != u32::MAX)
             .map(|&t| canon[t as usize])
             .collect();
         terms.sort_unstable();
         terms.dedup();
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
-        let (names, acronyms) = names_of(&words);
-        let qs: Vec<Quantity> = quantities
+        let (names, acronyms) = names_of(&words, opens);
+        let (names, acronyms) = (interner.intern(names), interner.intern(acronyms));
+        let folded: Vec<std::borrow::Cow<str>> = words.iter().map(|w| lower(w)).collect();
+        // Numbers and dates are read from the statement itself, and only
+        // when it has a digit or a number, month or weekday word: most
+        // sentences have neither, and the scans are the stage's main cost.
+        let digit = text[bytes.clone()].bytes().any(|b| b.is_ascii_digit());
+        let qs: Vec<Quantity> = if digit || folded.iter().any(|w| number_word(w)) {
+            numbers_in(text, &bytes)
+        } else {
+            Vec::new()
+        };
+        let part = &text[bytes.clone()];
+        let numeric_date = digit
+            && part.as_bytes().windows(3).any(|w| {
+                w[0].is_ascii_digit() && matches!(w[1], b'.' | b'/' | b'-') && w[2].is_ascii_digit()
+            });
+        let month = words
             .iter()
-            .filter(|q| inside(&bytes, q.start))
-            .cloned()
-            .collect();
-        let ds: Vec<NaiveDate> = dated
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase) && dates::month(w).is_some())
+            || (digit && folded.iter().any(|w| dates::month(w).is_some()));
+        let dated: Vec<dates::TextTime> = if numeric_date || month {
+            dates::mentions_in(part, Some(2000))
+                .into_iter()
+                .filter(|t| t.cue != dates::Cue::Copyright)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let weekday = folded.iter().any(|f| WEEKDAYS.contains(&f.as_ref()))
+            && !dates::weekday_mentions(part).is_empty();
+        let in_sentence: Vec<&dates::TextTime> = dated.iter().collect();
+        let mut ds: Vec<(u32, u32)> = in_sentence
             .iter()
-            .filter(|t| inside(&bytes, t.start))
-            .map(|t| t.date)
+            .map(|t| (t.date.month(), t.date.day()))
             .collect();
-        let mut years: Vec<i32> = ds.iter().map(|d| d.year()).collect();
+        ds.sort_unstable();
+        ds.dedup();
+        let mut years: Vec<i32> = in_sentence
+            .iter()
+            .filter(|t| !t.year_inferred)
+            .map(|t| t.date.year())
+            .collect();
         years.extend(words.iter().filter_map(|w| {
             (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| w.parse::<i32>().ok())
@@ -292,12 +380,10 @@ fn statements_of(
         }));
         years.sort_unstable();
         years.dedup();
-        let weekday = weekdays.iter().any(|&(_, at, _)| inside(&bytes, at));
-        let quoted = &doc.quoted[sentence.tokens.clone()];
+        let quoted = &doc.quoted[token_range.clone()];
         let quote = longest_run(quoted)
             .filter(|r| r.len() >= options.quote_words)
             .map(|r| tokens[r.start].start..tokens[r.end - 1].end);
-        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
         let mut kinds = Vec::new();
         if !qs.is_empty() {
             kinds.push(FactKind::Number);
@@ -311,13 +397,29 @@ fn statements_of(
         if !ds.is_empty() || weekday {
             kinds.push(FactKind::Date);
         }
-        if folded.iter().any(|w| ATTRIBUTION.contains(&w.as_str())) {
+        if folded.iter().any(|w| ATTRIBUTION.contains(&w.as_ref())) {
             kinds.push(FactKind::Attribution);
         }
-        if kinds.is_empty() {
-            continue;
-        }
-        let joined = folded.join(" ");
+        // The phrases of a silence or a claim need one of these words.
+        let telling = folded.iter().any(|w| {
+            matches!(
+                w.as_ref(),
+                "comment"
+                    | "commented"
+                    | "respond"
+                    | "response"
+                    | "reached"
+                    | "reaction"
+                    | "available"
+                    | "claim"
+                    | "claimed"
+            )
+        });
+        let joined = if telling {
+            folded.join(" ")
+        } else {
+            String::new()
+        };
         let silence = if NO_CLAIM.iter().any(|p| joined.contains(p)) {
             Some(Silence::Claim)
         } else if NO_COMMENT.iter().any(|p| joined.contains(p)) {
@@ -325,9 +427,17 @@ fn statements_of(
         } else {
             None
         };
+        // A silence is a claim about a party, whatever else it names.
+        if silence.is_some() && !kinds.contains(&FactKind::Attribution) {
+            kinds.push(FactKind::Attribution);
+        }
+        if kinds.is_empty() {
+            continue;
+        }
         // Tokens k and k+1 are in one phrase when no punctuation parts them.
         let joined_to_next: Vec<bool> = tokens
             .windows(2)
+            .take(if silence.is_some() { usize::MAX } else { 0 })
             .map(|w| {
                 !text[w[0].end..w[1].start].chars().any(|c| {
                     matches!(
@@ -338,10 +448,12 @@ fn statements_of(
             })
             .collect();
         let party = match silence {
-            Some(Silence::Comment) => party_of(&words, &folded, &joined_to_next),
+            Some(Silence::Comment) => {
+                let folded: Vec<String> = folded.iter().map(|w| w.to_string()).collect();
+                party_of(&words, &folded, &joined_to_next)
+            }
             _ => Vec::new(),
         };
-        let speakers = speakers_of(&words, &folded, &joined_to_next);
         let claims = silence.is_none()
             && (joined.contains("claimed responsibility")
                 || joined.contains("claimed the attack")
@@ -360,9 +472,10 @@ fn statements_of(
             shingles: shingles(tokens.iter().map(|t| t.key)),
             silence,
             party,
-            speakers,
+            tokens: token_range.clone(),
             claims,
             caption: false,
+            headline: display.iter().any(|p| p.contains(&token_range.start)),
         });
     }
     // Photo captions: kept apart, grouped only with captions.
@@ -374,11 +487,7 @@ fn statements_of(
         if tokens.len() < options.min_words {
             continue;
         }
-        let qs: Vec<Quantity> = quantities
-            .iter()
-            .filter(|q| inside(range, q.start))
-            .cloned()
-            .collect();
+        let qs = numbers_in(text, range);
         out.push(Statement {
             doc: d,
             bytes: range.clone(),
@@ -393,9 +502,10 @@ fn statements_of(
             shingles: shingles(tokens.iter().map(|t| t.key)),
             silence: None,
             party: Vec::new(),
-            speakers: Vec::new(),
+            tokens: 0..0,
             claims: false,
             caption: true,
+            headline: false,
         });
     }
     out
@@ -428,8 +538,13 @@ const ALIASES: &[(&str, &str)] = &[
 fn names_in(words: &[&str], range: Range<usize>) -> Vec<String> {
     let mut out = Vec::new();
     let mut initials = String::new();
+    const FUNCTION: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "there", "they", "he",
+        "she", "we", "his", "her", "their", "our", "in", "on", "at", "but", "and", "as",
+    ];
     for w in &words[range] {
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        let function = FUNCTION.contains(&fold(w).as_str());
+        if !function && w.chars().next().is_some_and(char::is_uppercase) {
             let f = fold(&w.chars().filter(|c| c.is_alphabetic()).collect::<String>());
             if let Some(&(_, a)) = ALIASES.iter().find(|(n, _)| *n == f) {
                 out.push(a.to_owned());
@@ -482,7 +597,7 @@ fn party_of(words: &[&str], folded: &[String], joined: &[bool]) -> Vec<String> {
                 break;
             }
         }
-        return names_in(words, k + 1..end);
+        return party_words(words, folded, k + 1..end);
     }
     let verb = (0..n).find(|&k| {
         matches!(
@@ -493,15 +608,83 @@ fn party_of(words: &[&str], folded: &[String], joined: &[bool]) -> Vec<String> {
             .is_some_and(|w| matches!(w.as_str(), "not" | "to" | "no"))
     });
     match verb {
-        Some(k) => {
-            let mut start = k;
-            while start > 0 && start + 5 > k && joined[start - 1] {
-                start -= 1;
-            }
-            names_in(words, start..k)
-        }
+        // The subject before it, across the commas of an apposition ("The
+        // building's developer, Halvard Construction, did not respond").
+        Some(k) => party_words(words, folded, k.saturating_sub(6)..k),
         None => Vec::new(),
     }
+}
+
+/// The names of a party ([`names_in`]) and its role words ("city",
+/// "authorities", "developer"), the latter marked with a leading `~` and
+/// without a plural `s`.
+fn party_words(words: &[&str], folded: &[String], range: Range<usize>) -> Vec<String> {
+    const NOT_ROLES: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "of",
+        "and",
+        "or",
+        "s",
+        "there",
+        "was",
+        "were",
+        "is",
+        "any",
+        "immediate",
+        "immediately",
+        "also",
+        "yet",
+        "no",
+        "not",
+    ];
+    let mut out = names_in(words, range.clone());
+    for k in range {
+        let w = &folded[k];
+        let lower = words[k].chars().next().is_some_and(char::is_lowercase);
+        if lower && w.chars().all(char::is_alphabetic) && !NOT_ROLES.contains(&w.as_str()) {
+            out.push(format!("~{}", w.strip_suffix('s').unwrap_or(w)));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether words given to `speakers` break the silence of `party`: a name
+/// of the party among the speakers, or, for a party named by its role only
+/// ("the city authorities"), a role word.
+fn breaks_silence(party: &[String], speakers: &[String]) -> bool {
+    let named = party.iter().any(|p| !p.starts_with('~'));
+    party
+        .iter()
+        .filter(|p| p.starts_with('~') != named)
+        .any(|p| speakers.binary_search(p).is_ok())
+}
+
+/// [`speakers_of`] a statement, read again from its tokens (only the few
+/// statements that could break a silence are read).
+fn speakers_of_statement(input: &Input, s: &Statement) -> Vec<String> {
+    let text = input.texts[s.doc];
+    let tokens = &input.docs[s.doc].tokens[s.tokens.clone()];
+    let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+    let folded: Vec<String> = words.iter().map(|w| lower(w).into_owned()).collect();
+    // Looser than a party's phrase: an apposition's commas stay inside
+    // ("The developer, Halvard Construction, said").
+    let joined: Vec<bool> = tokens
+        .windows(2)
+        .map(|w| {
+            !text[w[0].end..w[1].start]
+                .chars()
+                .any(|c| matches!(c, ';' | ':' | '.' | '(' | ')' | '"' | '“' | '”' | '‘' | '’'))
+        })
+        .collect();
+    speakers_of(&words, &folded, &joined)
 }
 
 /// Names within a few words of an attribution verb, inside its phrase:
@@ -534,20 +717,175 @@ fn speakers_of(words: &[&str], folded: &[String], joined: &[bool]) -> Vec<String
         while start > 0 && start + 6 > k && joined[start - 1] {
             start -= 1;
         }
+        // After the verb only for "said the official", "according to the
+        // ministry": after "told" comes who listened.
         let mut end = k + 1;
-        while end < n && end < k + 7 && joined[end - 1] {
-            end += 1;
+        if matches!(
+            word.as_str(),
+            "said" | "says" | "according" | "added" | "stated"
+        ) {
+            while end < n && end < k + 6 && joined[end - 1] {
+                end += 1;
+            }
         }
-        out.extend(names_in(words, start..end));
+        out.extend(party_words(words, folded, start..end));
     }
     out.sort();
     out.dedup();
     out
 }
 
+/// Words that open a clause of their own after a comma: a sentence that
+/// joins two facts ("…rose to 19, as rescuers searched for 12 missing")
+/// states them apart.
+const CLAUSE_OPENERS: &[&str] = &["as", "while", "whereas", "but", "with", "after", "and"];
+
+/// The clauses of the sentence of tokens `range`: cut at a semicolon or a
+/// dash, or at a comma before [`CLAUSE_OPENERS`] or a participle, where both sides keep
+/// `min_words` words (", police said" stays with its clause).
+fn clauses(text: &str, doc: &Document, range: Range<usize>, min_words: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    for t in range.start + 1..range.end {
+        let gap = &text[doc.tokens[t - 1].end..doc.tokens[t].start];
+        let comma = gap.contains(',') && {
+            let word = lower(&text[doc.tokens[t].start..doc.tokens[t].end]);
+            // A participle after a comma opens a clause too ("…struck
+            // Peru, killing 14 people and injuring 63").
+            (word.len() > 5 && word.ends_with("ing")) || CLAUSE_OPENERS.contains(&word.as_ref())
+        };
+        let cut = comma || gap.contains(';') || gap.contains(" — ") || gap.contains(" – ");
+        // Never inside a quote: the speaker's words stay whole.
+        let quoted = doc.quoted[t] || doc.quoted[t - 1];
+        if cut && !quoted && t - start >= min_words && range.end - t >= min_words {
+            out.push(start..t);
+            start = t;
+        }
+    }
+    out.push(start..range.end);
+    out
+}
+
+/// A word in lower case: ASCII the fast way (borrowed when it already is),
+/// anything else folded.
+fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.is_ascii() {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            w.to_ascii_lowercase().into()
+        } else {
+            w.into()
+        }
+    } else {
+        fold(w).into()
+    }
+}
+
+/// Weekday names in the five languages of [`crate::dates`], lower case.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+    "lunedi",
+    "martedi",
+    "mercoledi",
+    "giovedi",
+    "venerdi",
+    "sabato",
+    "domenica",
+];
+
+/// Whether a lower-case word may be (part of) a number in words.
+fn number_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "trillion",
+        "dozen",
+        "dozens",
+        "scores",
+        "tens",
+        "half",
+        "millionen",
+        "milliards",
+        "milliarden",
+    ];
+    let head = w.split('-').next().unwrap_or(w);
+    WORDS.contains(&head)
+}
+
+/// The quantities of the text's `range`, with offsets into the whole text.
+fn numbers_in(text: &str, range: &Range<usize>) -> Vec<Quantity> {
+    numbers::find(&text[range.clone()])
+        .into_iter()
+        .map(|q| Quantity {
+            start: q.start + range.start,
+            end: q.end + range.start,
+            ..q
+        })
+        .collect()
+}
+
 /// Folded names (capitalised words after the first) and acronyms (words in
 /// capitals, and the initials of runs of two or more capitalised words).
-fn names_of(words: &[&str]) -> (Vec<String>, Vec<String>) {
+fn names_of(words: &[&str], opens: bool) -> (Vec<String>, Vec<String>) {
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut names = Vec::new();
     let mut acronyms = Vec::new();
@@ -555,7 +893,7 @@ fn names_of(words: &[&str]) -> (Vec<String>, Vec<String>) {
     let mut run_len = 0;
     for (i, w) in words.iter().enumerate() {
         let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
-        if i > 0 && capital(w) && !letters.is_empty() {
+        if (i > 0 || !opens) && capital(w) && !letters.is_empty() {
             names.push(fold(&letters));
         }
         if letters.len() >= 2 && letters.len() <= 6 && letters.chars().all(char::is_uppercase) {
@@ -636,6 +974,8 @@ struct Link {
     x: u32,
     y: u32,
     score: f64,
+    /// Alike enough to hold across articles of different events.
+    strong: bool,
 }
 
 /// How two statements compare.
@@ -648,49 +988,139 @@ struct Compared {
     shared_numbers: usize,
     shared_names: bool,
     changed: bool,
+    /// Word trigrams shared, of the shorter statement's.
+    overlap: f64,
     clash: bool,
 }
 
-fn compare(terms: &Terms, x: &Statement, y: &Statement) -> Compared {
-    let weight = |t: u32| terms.idf[t as usize].powi(2);
-    let is_number = |t: u32| {
-        terms.strings[t as usize]
-            .bytes()
-            .any(|b| b.is_ascii_digit())
-    };
-    let is_name = |t: u32| terms.name[t as usize];
-    let (mut i, mut j) = (0, 0);
-    let (mut dot, mut dot_plain, mut shared_words) = (0.0, 0.0, 0);
-    while i < x.terms.len() && j < y.terms.len() {
-        match x.terms[i].cmp(&y.terms[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let t = x.terms[i];
-                dot += weight(t);
-                if !is_name(t) {
-                    dot_plain += weight(t);
-                }
-                if !is_number(t) {
-                    shared_words += 1;
-                }
-                i += 1;
-                j += 1;
+impl Compared {
+    /// Alike apart from their specifics: the shape of one kind of statement.
+    fn alike(&self) -> bool {
+        self.cosine_without_names >= 0.4 && self.word_dice >= 0.4
+    }
+
+    /// Their specifics conflict: names, years or dates clash, or a figure
+    /// differs with none in common.
+    fn conflict(&self) -> bool {
+        self.clash || (self.changed && self.shared_numbers == 0)
+    }
+}
+
+/// How specific each name is: ln(articles / articles naming it). A name
+/// every article carries (the country, the agency) tells nothing apart.
+fn name_weights(statements: &[Statement], names: usize, articles: usize) -> Vec<f64> {
+    let mut docs: Vec<(usize, usize)> = vec![(usize::MAX, 0); names];
+    for s in statements {
+        for &n in s.names.iter().chain(&s.acronyms) {
+            let e = &mut docs[n as usize];
+            if e.0 != s.doc {
+                *e = (s.doc, e.1 + 1);
             }
         }
     }
-    let norm = |v: &[u32], names: bool| {
-        v.iter()
-            .filter(|&&t| names || !is_name(t))
-            .map(|&t| weight(t))
-            .sum::<f64>()
-            .sqrt()
+    docs.into_iter()
+        .map(|(_, df)| (articles as f64 / df.max(1) as f64).ln())
+        .collect()
+}
+
+/// Whether the names two statements do not share outweigh those they do,
+/// on both sides: "Saint Hovam General Hospital" and "Saint Seatrai General
+/// Hospital".
+fn names_outweigh(x: &Statement, y: &Statement, weights: &[f64]) -> bool {
+    let w = |n: &u32| weights[*n as usize];
+    let has = |s: &Statement, n: &u32| {
+        s.names.binary_search(n).is_ok() || s.acronyms.binary_search(n).is_ok()
     };
+    let (mut shared, mut only_x, mut only_y) = (0.0, 0.0, 0.0);
+    for n in &x.names {
+        if has(y, n) {
+            shared += w(n);
+        } else {
+            only_x += w(n);
+        }
+    }
+    for n in &y.names {
+        if !has(x, n) {
+            only_y += w(n);
+        }
+    }
+    f64::min(only_x, only_y) > 2.0 * shared + 0.5
+}
+
+/// What comparing statements needs, computed once per analysis.
+struct Weights {
+    /// Per term: idf².
+    term: Vec<f64>,
+    /// Per term: a name.
+    name: Vec<bool>,
+    /// Per term: a number.
+    number: Vec<bool>,
+    /// Per name id: how specific it is ([`name_weights`]).
+    names: Vec<f64>,
+    /// Per statement: norm of all its terms, norm without names, and its
+    /// count of terms that are not numbers.
+    norms: Vec<(f64, f64, usize)>,
+}
+
+impl Weights {
+    fn new(terms: &Terms, statements: &[Statement], names: Vec<f64>) -> Weights {
+        let term: Vec<f64> = terms.idf.iter().map(|i| i * i).collect();
+        let number: Vec<bool> = terms
+            .strings
+            .iter()
+            .map(|s| s.bytes().any(|b| b.is_ascii_digit()))
+            .collect();
+        let name = terms.name.clone();
+        let norms = statements
+            .iter()
+            .map(|s| {
+                let all: f64 = s.terms.iter().map(|&t| term[t as usize]).sum();
+                let plain: f64 = s
+                    .terms
+                    .iter()
+                    .filter(|&&t| !name[t as usize])
+                    .map(|&t| term[t as usize])
+                    .sum();
+                let words = s.terms.iter().filter(|&&t| !number[t as usize]).count();
+                (all.sqrt(), plain.sqrt(), words)
+            })
+            .collect();
+        Weights {
+            term,
+            name,
+            number,
+            names,
+            norms,
+        }
+    }
+}
+
+fn compare(w: &Weights, (i, x): (usize, &Statement), (j, y): (usize, &Statement)) -> Compared {
+    let (mut a, mut b) = (0, 0);
+    let (mut dot, mut dot_plain, mut shared_words) = (0.0, 0.0, 0);
+    while a < x.terms.len() && b < y.terms.len() {
+        match x.terms[a].cmp(&y.terms[b]) {
+            std::cmp::Ordering::Less => a += 1,
+            std::cmp::Ordering::Greater => b += 1,
+            std::cmp::Ordering::Equal => {
+                let t = x.terms[a] as usize;
+                dot += w.term[t];
+                if !w.name[t] {
+                    dot_plain += w.term[t];
+                }
+                if !w.number[t] {
+                    shared_words += 1;
+                }
+                a += 1;
+                b += 1;
+            }
+        }
+    }
+    let ((xa, xp, xw), (ya, yp, yw)) = (w.norms[i], w.norms[j]);
     let cos = |d: f64, a: f64, b: f64| if a * b > 0.0 { d / (a * b) } else { 0.0 };
-    let cosine = cos(dot, norm(&x.terms, true), norm(&y.terms, true));
-    let words = |v: &[u32]| v.iter().filter(|&&t| !is_number(t)).count();
-    let word_dice = 2.0 * shared_words as f64 / (words(&x.terms) + words(&y.terms)).max(1) as f64;
-    let cosine_without_names = cos(dot_plain, norm(&x.terms, false), norm(&y.terms, false));
+    let cosine = cos(dot, xa, ya);
+    let word_dice = 2.0 * shared_words as f64 / (xw + yw).max(1) as f64;
+    let cosine_without_names = cos(dot_plain, xp, yp);
     let shared_numbers = x
         .quantities
         .iter()
@@ -708,7 +1138,12 @@ fn compare(terms: &Terms, x: &Statement, y: &Statement) -> Compared {
         })
     });
     let shared_names = names_meet(x, y);
-    let names_clash = !x.names.is_empty() && !y.names.is_empty() && !shared_names;
+    let overlap = overlap(&x.shingles, &y.shingles);
+    // A copy that renames ("Hashed" → "PMF") keeps its wording.
+    let names_clash = !x.names.is_empty()
+        && !y.names.is_empty()
+        && (!shared_names || names_outweigh(x, y, &w.names))
+        && overlap < 0.5;
     let years_clash =
         !x.years.is_empty() && !y.years.is_empty() && !x.years.iter().any(|a| y.years.contains(a));
     let dates_clash =
@@ -721,6 +1156,7 @@ fn compare(terms: &Terms, x: &Statement, y: &Statement) -> Compared {
         shared_numbers,
         shared_names,
         changed,
+        overlap,
         clash: names_clash || years_clash || dates_clash,
     }
 }
@@ -728,7 +1164,7 @@ fn compare(terms: &Terms, x: &Statement, y: &Statement) -> Compared {
 /// Whether two statements name something in common: a name, or an acronym
 /// on one side for a name or a run of names on the other.
 fn names_meet(x: &Statement, y: &Statement) -> bool {
-    let meet = |a: &[String], b: &[String]| a.iter().any(|n| b.binary_search(n).is_ok());
+    let meet = |a: &[u32], b: &[u32]| a.iter().any(|n| b.binary_search(n).is_ok());
     meet(&x.names, &y.names)
         || meet(&x.acronyms, &y.acronyms)
         || meet(&x.acronyms, &y.names)
@@ -750,7 +1186,6 @@ fn same_fact(c: &Compared, options: &FactsOptions) -> Option<f64> {
             && c.cosine >= options.words_cosine
             && (!c.changed || c.shared_names))
         || (c.changed
-            && c.shared_names
             && c.shared_words >= options.changed_words
             && c.word_dice >= options.changed_dice);
     ok.then_some(c.cosine + numbers)
@@ -768,8 +1203,9 @@ struct Votes {
 fn link(
     input: &Input,
     statements: &[Statement],
+    names: usize,
     options: &FactsOptions,
-) -> (Vec<Link>, Vec<(u32, u32)>) {
+) -> (Vec<Link>, FxHashSet<(u32, u32)>) {
     let terms = input.terms;
     // Key terms of each statement, and the statements of each key.
     let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
@@ -792,9 +1228,15 @@ fn link(
             postings.entry(t).or_default().push(i as u32);
         }
     }
+    let weights = Weights::new(
+        terms,
+        statements,
+        name_weights(statements, names, input.articles.len()),
+    );
     let mut votes: FxHashMap<(u32, u32), Votes> = FxHashMap::default();
     let mut found: Vec<(Link, bool)> = Vec::new();
-    let mut seen = vec![u32::MAX; statements.len()];
+    let mut shared = vec![0u8; statements.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (i, x) in statements.iter().enumerate() {
         if x.caption {
             continue;
@@ -802,28 +1244,53 @@ fn link(
         for t in &keys[i] {
             for &j in &postings[t] {
                 let j = j as usize;
-                if j <= i || seen[j] == i as u32 || statements[j].doc == x.doc {
-                    continue;
+                if j > i && statements[j].doc != x.doc {
+                    if shared[j] == 0 {
+                        touched.push(j);
+                    }
+                    shared[j] = shared[j].saturating_add(1);
                 }
-                seen[j] = i as u32;
+            }
+        }
+        touched.sort_unstable();
+        let cands: Vec<usize> = touched
+            .drain(..)
+            .filter(|&j| {
+                let n = std::mem::take(&mut shared[j]) as usize;
+                // Two keys in common, or all the keys the poorer one has.
+                n >= options
+                    .min_shared_keys
+                    .min(keys[i].len())
+                    .min(keys[j].len())
+                    .max(1)
+            })
+            .collect();
+        {
+            for j in cands {
                 let y = &statements[j];
-                let c = compare(terms, x, y);
+                let c = compare(&weights, (i, x), (j, y));
                 let pair = (x.doc.min(y.doc) as u32, x.doc.max(y.doc) as u32);
                 let same = same_fact(&c, options);
                 let vote = votes.entry(pair).or_default();
                 if same.is_some() && (c.shared_numbers > 0 || c.shared_names) && !c.changed {
                     vote.agree += 1;
-                } else if (c.clash && c.cosine_without_names >= options.words_cosine)
-                    || (c.changed && !c.shared_names && c.cosine >= options.number_cosine)
-                {
+                } else if c.alike() && c.conflict() {
                     vote.disagree += 1;
                 }
                 if let Some(score) = same {
+                    // Strong: the same statement whatever the event around
+                    // it (background recalled from another story).
+                    let strong = !c.changed
+                        && (c.cosine >= options.same_cosine
+                            || c.overlap >= options.verbatim_overlap
+                            || (c.shared_numbers >= 2
+                                && c.shared_words >= options.min_shared_words));
                     found.push((
                         Link {
                             x: i as u32,
                             y: j as u32,
                             score,
+                            strong,
                         },
                         c.changed,
                     ));
@@ -858,6 +1325,7 @@ fn link(
                         x: i as u32,
                         y: j as u32,
                         score: o,
+                        strong: true,
                     },
                     false,
                 ));
@@ -866,9 +1334,7 @@ fn link(
     }
     let same_event = |a: usize, b: usize| {
         let pair = (a.min(b) as u32, a.max(b) as u32);
-        votes
-            .get(&pair)
-            .is_none_or(|v| v.agree > v.disagree || (v.agree == 0 && v.disagree == 0))
+        votes.get(&pair).is_none_or(|v| v.agree >= v.disagree)
     };
     let mut links: Vec<Link> = found
         .into_iter()
@@ -879,7 +1345,7 @@ fn link(
                 .copied()
                 .unwrap_or_default();
             // A changed figure needs the articles to agree elsewhere.
-            same_event(a, b) && (!changed || v.agree > 0)
+            l.strong || (same_event(a, b) && (!changed || v.agree > 0))
         })
         .map(|(l, _)| l)
         .collect();
@@ -889,12 +1355,11 @@ fn link(
             .then(p.x.cmp(&q.x))
             .then(p.y.cmp(&q.y))
     });
-    let mut different: Vec<(u32, u32)> = votes
+    let different: FxHashSet<(u32, u32)> = votes
         .iter()
-        .filter(|(_, v)| v.disagree >= v.agree && v.disagree > 0)
+        .filter(|(_, v)| v.disagree > v.agree)
         .map(|(&k, _)| k)
         .collect();
-    different.sort_unstable();
     (links, different)
 }
 
@@ -904,7 +1369,11 @@ struct Group {
     merged: Vec<usize>,
 }
 
-fn group(statements: &[Statement], links: &[Link], different: &[(u32, u32)]) -> Vec<Group> {
+fn group(
+    statements: &[Statement],
+    links: &[Link],
+    different: &FxHashSet<(u32, u32)>,
+) -> Vec<Group> {
     let n = statements.len();
     let mut parent: Vec<usize> = (0..n).collect();
     let mut docs: Vec<Vec<u32>> = statements.iter().map(|s| vec![s.doc as u32]).collect();
@@ -927,7 +1396,12 @@ fn group(statements: &[Statement], links: &[Link], different: &[(u32, u32)]) -> 
         true
     };
     let mut leftover = Vec::new();
-    for l in links {
+    // Headlines last: the statements of the text take their articles'
+    // places first.
+    let (body, display): (Vec<&Link>, Vec<&Link>) = links
+        .iter()
+        .partition(|l| !statements[l.x as usize].headline && !statements[l.y as usize].headline);
+    for l in body.into_iter().chain(display) {
         let (rx, ry) = (
             root(&mut parent, l.x as usize),
             root(&mut parent, l.y as usize),
@@ -935,11 +1409,13 @@ fn group(statements: &[Statement], links: &[Link], different: &[(u32, u32)]) -> 
         if rx == ry {
             continue;
         }
-        let apart = different.iter().any(|&(a, b)| {
-            let (da, db) = (&docs[rx], &docs[ry]);
-            (da.binary_search(&a).is_ok() && db.binary_search(&b).is_ok())
-                || (da.binary_search(&b).is_ok() && db.binary_search(&a).is_ok())
-        });
+        let apart = !l.strong
+            && !different.is_empty()
+            && docs[rx].iter().any(|&a| {
+                docs[ry]
+                    .iter()
+                    .any(|&b| different.contains(&(a.min(b), a.max(b))))
+            });
         if apart {
             continue;
         }
@@ -986,6 +1462,27 @@ fn group(statements: &[Statement], links: &[Link], different: &[(u32, u32)]) -> 
         }
     }
     groups
+}
+
+/// The kind of thing a figure counts: its unit's class, or, with no unit,
+/// people when a death word is near ("the death toll rose to 19").
+fn class_of(q: &Quantity, text: &str, from: usize) -> Option<String> {
+    if q.unit.is_some() {
+        return unit_class(q.unit.as_deref());
+    }
+    let mut lo = q.start.saturating_sub(80).max(from);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (q.end + 16).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let near = fold(&text[lo..hi]);
+    ["toll", "dead", "killed", "deaths", "died"]
+        .iter()
+        .any(|w| near.contains(w))
+        .then(|| "people".to_owned())
 }
 
 fn unit_class(unit: Option<&str>) -> Option<String> {
@@ -1147,6 +1644,19 @@ fn changes_of(input: &Input, statements: &[Statement], all: &[(usize, bool)]) ->
         text: String,
         doc: usize,
     }
+    let classes_of = |s: &Statement| -> Vec<Option<String>> {
+        let text = input.texts[s.doc];
+        s.quantities
+            .iter()
+            .map(|q| class_of(q, text, s.bytes.start))
+            .collect()
+    };
+    // Only the kinds of figure the fact itself gives (its first mention's):
+    // a repeat that adds "four people still missing" adds another fact.
+    let own: Vec<String> = classes_of(&statements[all[0].0])
+        .into_iter()
+        .flatten()
+        .collect();
     let mut seen: Vec<Seen> = Vec::new();
     let mut out = Vec::new();
     for &(m, merged) in all {
@@ -1155,13 +1665,11 @@ fn changes_of(input: &Input, statements: &[Statement], all: &[(usize, bool)]) ->
         }
         let s = &statements[m];
         let text = input.texts[s.doc];
-        let classes: Vec<Option<String>> = s
-            .quantities
-            .iter()
-            .map(|q| unit_class(q.unit.as_deref()))
-            .collect();
+        let classes = classes_of(s);
         for (q, class) in s.quantities.iter().zip(&classes) {
-            let Some(class) = class else { continue };
+            let Some(class) = class.as_ref().filter(|c| own.contains(c)) else {
+                continue;
+            };
             if classes.iter().filter(|c| c.as_ref() == Some(class)).count() > 1 {
                 continue;
             }
@@ -1225,7 +1733,7 @@ fn contradictions_of(
     party.sort();
     party.dedup();
     let mut out: Vec<Contradiction> = Vec::new();
-    let mut done: FxHashSet<usize> = FxHashSet::default();
+    let mut done: Vec<usize> = Vec::new();
     for (i, s) in statements.iter().enumerate() {
         if s.caption
             || carried.fact_of[i] == f
@@ -1244,10 +1752,16 @@ fn contradictions_of(
             continue;
         }
         let breaks = match kind {
-            Silence::Comment => s.speakers.iter().any(|n| party.binary_search(n).is_ok()),
+            Silence::Comment => {
+                s.kinds.contains(&FactKind::Attribution)
+                    && breaks_silence(&party, &speakers_of_statement(input, s))
+            }
             Silence::Claim => s.claims,
         };
-        if breaks && done.insert(s.doc) {
+        // Every such statement of an article, up to three.
+        let count = done.iter().filter(|&&d| d == s.doc).count();
+        if breaks && count < 3 {
+            done.push(s.doc);
             let note = match kind {
                 Silence::Comment => "no comment was reported, then words attributed to that side",
                 Silence::Claim => "no claim was reported, then a claim",

@@ -318,7 +318,12 @@ fn lex(text: &str) -> Vec<Tok> {
             i = end;
         } else if is_word_char(c) {
             let end = word_end(text, i);
-            let lower = text[i..end].to_lowercase().replace('’', "'");
+            let word = &text[i..end];
+            let lower = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                word.to_lowercase().replace('’', "'")
+            };
             toks.push(Tok {
                 start: i,
                 end,

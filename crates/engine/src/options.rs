@@ -299,6 +299,9 @@ impl Default for TimelineOptions {
 /// How facts are found and grouped across articles ([`crate::facts`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FactsOptions {
+    /// Run the stage at all (false leaves `facts` empty: the benchmarks
+    /// measure what the stage costs).
+    pub enabled: bool,
     /// Words a sentence needs to be a fact (shorter ones are headings,
     /// labels and fragments).
     pub min_words: usize,
@@ -308,6 +311,9 @@ pub struct FactsOptions {
     /// the same fact (prefix filtering: two statements alike enough share
     /// one of them).
     pub key_terms: usize,
+    /// Key terms two statements must share to be compared (fewer when one
+    /// has fewer keys): one shared name alone rarely makes one fact.
+    pub min_shared_keys: usize,
     /// Statements a term may be in and still be a key: a term in more is
     /// stock vocabulary of the set and finds nothing specific.
     pub max_key_df: usize,
@@ -324,8 +330,9 @@ pub struct FactsOptions {
     /// Content words (not numbers) two statements must share besides their
     /// numbers: facts that share only a number are different facts.
     pub min_shared_words: usize,
-    /// Content words two statements with a changed figure and a name in
-    /// common must share to be one fact whose figure was updated.
+    /// Content words two statements with a changed figure must share to be
+    /// one fact whose figure was updated (between articles that agree on
+    /// other facts: an update, not another event).
     pub changed_words: usize,
     /// Dice of their content words (numbers left out) they need.
     pub changed_dice: f64,
@@ -337,17 +344,19 @@ pub struct FactsOptions {
 impl Default for FactsOptions {
     fn default() -> Self {
         FactsOptions {
+            enabled: true,
             min_words: 5,
             quote_words: 3,
-            key_terms: 4,
-            max_key_df: 2000,
+            key_terms: 8,
+            min_shared_keys: 2,
+            max_key_df: 100,
             same_cosine: 0.6,
             numbers_cosine: 0.2,
             number_cosine: 0.3,
-            words_cosine: 0.45,
+            words_cosine: 0.4,
             min_shared_words: 2,
-            changed_words: 4,
-            changed_dice: 0.5,
+            changed_words: 3,
+            changed_dice: 0.4,
             verbatim_overlap: 0.7,
         }
     }

@@ -145,6 +145,9 @@ pub struct Terms {
     pub words: Vec<usize>,
     /// Per term id: the term itself (a folded stem, or digits).
     pub strings: Vec<String>,
+    /// `token_terms[doc][t]`: the term id of body token `t`, or `u32::MAX`
+    /// for a stop word.
+    pub token_terms: Vec<Vec<u32>>,
 }
 
 impl Terms {
@@ -159,8 +162,10 @@ impl Terms {
         let mut df: Vec<usize> = Vec::new();
         let mut wording: Vec<Vec<bool>> = Vec::with_capacity(docs.len());
         let mut sentences: Vec<Vec<Vec<u32>>> = Vec::with_capacity(docs.len());
+        let mut token_terms: Vec<Vec<u32>> = Vec::with_capacity(docs.len());
         for (doc, text) in docs.iter().zip(texts) {
             let mut flags = vec![false; doc.tokens.len()];
+            let mut of_token = vec![u32::MAX; doc.tokens.len()];
             let mut doc_sentences = Vec::with_capacity(doc.sentences.len());
             for s in &doc.sentences {
                 let mut terms: Vec<u32> = Vec::new();
@@ -177,6 +182,7 @@ impl Terms {
                         })
                     });
                     if let Some(id) = id {
+                        of_token[s.tokens.start + t] = id;
                         terms.push(id);
                         let capital = word.chars().next().is_some_and(char::is_uppercase);
                         flags[s.tokens.start + t] = !numeric[id as usize] && (!capital || t == 0);
@@ -196,6 +202,7 @@ impl Terms {
                 doc_sentences.push(terms);
             }
             wording.push(flags);
+            token_terms.push(of_token);
             sentences.push(doc_sentences);
         }
         // A floor on the sentence count: in a set of two short articles every
@@ -226,6 +233,7 @@ impl Terms {
         }
         Terms {
             strings,
+            token_terms,
             sentences,
             idf,
             df,

@@ -299,6 +299,19 @@ pub enum FactKind {
     Attribution,
 }
 
+impl FactKind {
+    /// In words, as the CLI and the app show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            FactKind::Number => "number",
+            FactKind::Quote => "quote",
+            FactKind::Name => "names",
+            FactKind::Date => "date",
+            FactKind::Attribution => "attribution",
+        }
+    }
+}
+
 /// A quantity of a fact.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FactQuantity {

@@ -14,9 +14,9 @@
 //!    [`TimelineOptions::week_days`] of each other. Then an article still
 //!    without a time takes a missing year from them ("Thursday (Jan 4)" in a
 //!    text that names no year) and, failing that, resolves its first bare
-//!    weekday ("on Thursday") to the latest such day on or before the latest
-//!    pinned date ([`crate::dates::resolve_weekday`]), with that article named
-//!    as the anchor. Dates spread over more than a week pin nothing: a bare
+//!    weekday ("on Thursday") to the nearest such day to the latest pinned
+//!    date: on or before it ([`crate::dates::resolve_weekday`]), or up to
+//!    three days after it, with that article named as the anchor. Dates spread over more than a week pin nothing: a bare
 //!    weekday could then be any of them.
 //! 4. **Copyright.** Failing all of that, a copyright year ("© 2024") is kept
 //!    as the year, shown but not used to order (it says nothing of the day).
@@ -135,7 +135,16 @@ pub fn read(articles: &[Article], options: &TimelineOptions) -> Times {
                 continue;
             }
             if let Some(&(weekday, start, end)) = dates::weekday_mentions(&a.text).first() {
-                let date = dates::resolve_weekday(weekday, latest);
+                // The nearest such day: on or before the latest pinned date,
+                // or up to three days after it ("on Thursday" in a paper
+                // whose neighbours are dated the Wednesday).
+                let before = dates::resolve_weekday(weekday, latest);
+                let after = before + chrono::Days::new(7);
+                let date = if (after - latest).num_days() <= 3 {
+                    after
+                } else {
+                    before
+                };
                 times[i] = Time {
                     from: PublishedFrom::Text,
                     key: Some(noon(date)),
