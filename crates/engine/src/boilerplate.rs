@@ -1,20 +1,63 @@
-//! Boilerplate: page clutter that is not article text (navigation, link
-//! lists, "Read more:" teasers, comment prompts, advertisements, photo
-//! captions and credits, repeated captions), and the header and trailer
-//! lines of agency copy (slug lines, priority and version lines, timestamps,
-//! `By NAME, AGENCY` bylines, `end`, `more`, `-30-`, rules of dashes or `=`,
-//! editors' initials). It is marked, kept visible, and left out of every
-//! score.
+//! Boilerplate: page clutter that is not article text (navigation, page
+//! date lines, link lists, "Read more:" teasers, calls to action, comment
+//! prompts, advertisements, photo captions and credits, repeated captions),
+//! and the furniture of agency copy (slug lines, priority and version lines,
+//! timestamps, `By NAME, AGENCY` bylines, `end`, `more`, `-30-`, rules of
+//! dashes or `=`, editors' initials, credit trailers, update notes). It is
+//! marked, kept visible, and left out of every score.
 //!
-//! Algorithm: each paragraph is classified on its own text by rules that need
-//! no corpus (so two articles suffice): known clutter phrases and prefixes,
-//! photo-credit parentheticals such as "(AP Photo/…)" or "(NAME / AFP)",
-//! reading-time and label lines ("2 minutes", "Publication of: change:"),
-//! navigation crumbs at the top ("Middle EastWar"), wire lines recognised by
-//! their shape alone (a short line with no sentence in it: a slug such as
-//! `BC-Court-Porter,0412` or `COURTS Porter/Jailed`, a line of dates, times
-//! and zones, a trailer word, a rule), and any paragraph of four or more
-//! words repeated inside the same article (a caption shown twice).
+//! ## Forms
+//! Each paragraph is classified on its own text by rules that need no
+//! corpus (so two articles suffice):
+//! - known clutter phrases, the whole paragraph ("Related Articles", "Back
+//!   to top", "Menu", "Most Read"), and beginnings, as whole words ("Read
+//!   more:", "Watch:", "WATCH LIVE:", "Subscribe now", "Sign up for",
+//!   "Photo gallery:", "Photos:", "Listen to this article", "Share this
+//!   article", "Follow us on", "File photo:");
+//! - calls to action by their shape, short and without a full stop: an app
+//!   prompt ("Download the KXVB News 7 app for alerts": download, get or
+//!   install, and the word "app") and a social one ("Follow Jane Doe on
+//!   Instagram": share, follow, like or join, and a network's name);
+//! - photo-credit parentheticals such as "(AP Photo/…)" or "(NAME / AFP)";
+//! - agency credit trailers anywhere in the text, in parentheses or not:
+//!   "(Reporting by X in City; additional reporting by Z; Writing by W;
+//!   Editing by V)", "Reporting by X; editing by Y": nothing but desk roles,
+//!   each followed by "by" and names (capitalised words, joined by "and",
+//!   "in", "at", "from" and name particles), so "Reporting by local media
+//!   suggested …" is a sentence;
+//! - update notes: a whole paragraph in parentheses that opens with an
+//!   editor's verb and has no full stop ("(Adds company statement, 2023
+//!   fine)", "(Updates with death toll)", "(Recasts, adds quotes)"); "(UPDATE
+//!   1)" is a version line (below);
+//! - wire lines recognised by their shape alone (a short line with no
+//!   sentence in it: a slug such as `BC-Court-Porter,0412` or `COURTS
+//!   Porter/Jailed`, a line of dates, times and zones, a priority or version
+//!   line, a trailer word, a rule, initials, a byline);
+//! - page date lines, the whole paragraph a cue and its date and nothing
+//!   else ("Published: 17 June 2025, 07:15 GMT", "Last updated 3 hours ago",
+//!   "Posted on March 3, 2025 at 9:14 am"; [`crate::dates::page_line`]); a
+//!   sentence that says "published" is text;
+//! - reading-time and label lines ("2 minutes", "Publication of: change:");
+//! - breadcrumbs: steps of a few capitalised words between ">", "/", "›",
+//!   "»" or "|" ("KXVB News 7 > Local > Fire", "Home / News / California /
+//!   Wildfires"), three steps or more anywhere, two at the top of the page;
+//!   and menu items run together at the top ("Middle EastWar").
+//!
+//! Then each paragraph with its neighbours:
+//! - link lists: numbered headlines ("2. Marlow Springs council approves
+//!   $4.5 million pool renovation": a small number, a dot or bracket, a
+//!   capital, no full stop) right after a list heading ("Most Read", "Popular",
+//!   "Trending", "Related Articles") or in a run of consecutively numbered
+//!   ones; and unnumbered headlines right after a list heading below the
+//!   story's first sentence (a "Trending" menu above the headline leaves the
+//!   headline alone);
+//! - any paragraph of four or more words repeated inside the same article
+//!   (a caption shown twice).
+//!
+//! Credit trailers and update notes are [`Clutter::Wire`] but not
+//! [`feed_marker`]s: papers print them under the agency stories they carry.
+//! The limits (words, steps, list numbers) are
+//! [`crate::options::BoilerplateOptions`].
 //!
 //! Cost: O(n) in the length of the text (plus a hash set of paragraphs).
 //!
@@ -22,6 +65,7 @@
 //! al., "Boilerplate detection using shallow text features", 2010), reduced to
 //! rules that hold on single pasted articles.
 
+use crate::options::BoilerplateOptions;
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -32,9 +76,11 @@ use unicode_segmentation::UnicodeSegmentation;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Clutter {
-    /// Site navigation: crumbs, "Back to top", labels, reading time.
+    /// Site navigation: crumbs, "Back to top", labels, reading time, page
+    /// date lines ("Published: 17 June 2025, 07:15 GMT").
     Navigation,
-    /// Links to other content: "Related Articles", "Read more: …", "Most Popular".
+    /// Links to other content and calls to action: "Related Articles",
+    /// "Read more: …", a "Most Read" list, "Watch: …", "Subscribe now".
     Promotion,
     /// Comment prompts: "Leave a Reply".
     Comments,
@@ -45,7 +91,8 @@ pub enum Clutter {
     /// A paragraph repeated inside the same article.
     Repeated,
     /// An agency feed's header or trailer line: slug, priority, version,
-    /// timestamp, byline, `end`/`more`, a rule, editors' initials.
+    /// timestamp, byline, `end`/`more`, a rule, editors' initials, a credit
+    /// trailer ("(Reporting by …; Editing by …)"), an update note ("(Adds …)").
     Wire,
 }
 
@@ -56,15 +103,27 @@ const PHRASES: &[(&str, Clutter)] = &[
     ("related stories", Clutter::Promotion),
     ("related posts", Clutter::Promotion),
     ("related news", Clutter::Promotion),
+    ("related content", Clutter::Promotion),
     ("read more", Clutter::Promotion),
     ("read also", Clutter::Promotion),
     ("also read", Clutter::Promotion),
     ("see also", Clutter::Promotion),
     ("more stories", Clutter::Promotion),
+    ("more news", Clutter::Promotion),
     ("most popular", Clutter::Promotion),
     ("most read", Clutter::Promotion),
+    ("most viewed", Clutter::Promotion),
+    ("most shared", Clutter::Promotion),
+    ("popular", Clutter::Promotion),
+    ("popular now", Clutter::Promotion),
     ("trending", Clutter::Promotion),
+    ("trending now", Clutter::Promotion),
+    ("top stories", Clutter::Promotion),
+    ("read next", Clutter::Promotion),
     ("recommended", Clutter::Promotion),
+    ("you may also like", Clutter::Promotion),
+    ("editors' picks", Clutter::Promotion),
+    ("editor's picks", Clutter::Promotion),
     ("share", Clutter::Promotion),
     ("share this", Clutter::Promotion),
     ("share this article", Clutter::Promotion),
@@ -80,6 +139,11 @@ const PHRASES: &[(&str, Clutter)] = &[
     ("skip to content", Clutter::Navigation),
     ("skip to main content", Clutter::Navigation),
     ("home", Clutter::Navigation),
+    ("menu", Clutter::Navigation),
+    ("main menu", Clutter::Navigation),
+    ("search", Clutter::Navigation),
+    ("sign in", Clutter::Navigation),
+    ("log in", Clutter::Navigation),
     ("print", Clutter::Navigation),
     ("leave a reply", Clutter::Comments),
     ("leave a comment", Clutter::Comments),
@@ -87,7 +151,35 @@ const PHRASES: &[(&str, Clutter)] = &[
     ("comments", Clutter::Comments),
 ];
 
-/// Paragraph beginnings (folded) that mark the whole paragraph.
+/// Headings of link lists: the headlines under them are links too.
+const LIST_HEADINGS: &[&str] = &[
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related news",
+    "related content",
+    "read more",
+    "read next",
+    "see also",
+    "more stories",
+    "more news",
+    "most popular",
+    "most read",
+    "most viewed",
+    "most shared",
+    "popular",
+    "popular now",
+    "trending",
+    "trending now",
+    "top stories",
+    "recommended",
+    "you may also like",
+    "editors' picks",
+    "editor's picks",
+];
+
+/// Paragraph beginnings (folded), as whole words, that mark the whole paragraph.
 const PREFIXES: &[(&str, Clutter)] = &[
     ("read more:", Clutter::Promotion),
     ("also read:", Clutter::Promotion),
@@ -95,11 +187,32 @@ const PREFIXES: &[(&str, Clutter)] = &[
     ("see also:", Clutter::Promotion),
     ("related:", Clutter::Promotion),
     ("watch:", Clutter::Promotion),
+    ("watch live", Clutter::Promotion),
+    ("watch now", Clutter::Promotion),
+    ("watch video", Clutter::Promotion),
+    ("watch the video", Clutter::Promotion),
+    ("video:", Clutter::Promotion),
+    ("photo gallery", Clutter::Promotion),
+    ("gallery:", Clutter::Promotion),
+    ("photos:", Clutter::Promotion),
+    ("pictures:", Clutter::Promotion),
+    ("in pictures:", Clutter::Promotion),
     ("listen:", Clutter::Promotion),
+    ("listen to this article", Clutter::Promotion),
+    ("listen to this story", Clutter::Promotion),
+    ("share this article", Clutter::Promotion),
+    ("share this story", Clutter::Promotion),
     ("click here", Clutter::Promotion),
+    ("subscribe:", Clutter::Promotion),
     ("subscribe to", Clutter::Promotion),
+    ("subscribe now", Clutter::Promotion),
+    ("subscribe today", Clutter::Promotion),
+    ("subscribe for", Clutter::Promotion),
     ("sign up for", Clutter::Promotion),
-    ("follow us on", Clutter::Promotion),
+    ("sign up to", Clutter::Promotion),
+    ("sign up now", Clutter::Promotion),
+    ("sign up here", Clutter::Promotion),
+    ("follow us", Clutter::Promotion),
     ("advertisement", Clutter::Advertisement),
     ("file:", Clutter::Caption),
     ("file photo:", Clutter::Caption),
@@ -121,6 +234,15 @@ const PREFIXES: &[(&str, Clutter)] = &[
 /// assert_eq!(kinds, [None, None, Some(Clutter::Promotion), Some(Clutter::Navigation)]);
 /// ```
 pub fn classify(text: &str, paragraphs: &[Range<usize>]) -> Vec<Option<Clutter>> {
+    classify_with(text, paragraphs, &BoilerplateOptions::default())
+}
+
+/// [`classify`] with the given limits.
+pub fn classify_with(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    options: &BoilerplateOptions,
+) -> Vec<Option<Clutter>> {
     let folded: Vec<String> = paragraphs
         .iter()
         .map(|r| fold_line(&text[r.clone()]))
@@ -129,8 +251,10 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>]) -> Vec<Option<Clutter>>
     let mut kinds: Vec<Option<Clutter>> = paragraphs
         .iter()
         .enumerate()
-        .map(|(i, r)| by_rule(&text[r.clone()], &folded[i], i))
+        .map(|(i, r)| by_rule(&text[r.clone()], &folded[i], i, options))
         .collect();
+    let lines: Vec<&str> = paragraphs.iter().map(|r| text[r.clone()].trim()).collect();
+    link_lists(&lines, &folded, &mut kinds, options);
     for (i, line) in folded.iter().enumerate() {
         if line.unicode_words().count() < 4 {
             continue;
@@ -144,6 +268,99 @@ pub fn classify(text: &str, paragraphs: &[Range<usize>]) -> Vec<Option<Clutter>>
         }
     }
     kinds
+}
+
+/// Marks link lists: the headlines under a list heading, and runs of
+/// numbered headlines (see the module doc).
+fn link_lists(
+    lines: &[&str],
+    folded: &[String],
+    kinds: &mut [Option<Clutter>],
+    o: &BoilerplateOptions,
+) {
+    let items: Vec<Option<u32>> = lines.iter().map(|l| list_item(l, o)).collect();
+    let mut story = false;
+    let mut i = 0;
+    while i < lines.len() {
+        if LIST_HEADINGS.contains(&bare(&folded[i])) {
+            let mut j = i + 1;
+            while j < lines.len() {
+                match kinds[j] {
+                    None => {}
+                    // An advertisement or a second heading inside the list.
+                    Some(Clutter::Promotion | Clutter::Advertisement) => {
+                        j += 1;
+                        continue;
+                    }
+                    Some(_) => break,
+                }
+                let link = items[j].is_some() || (story && headline_like(lines[j], o));
+                if !link {
+                    break;
+                }
+                kinds[j] = Some(Clutter::Promotion);
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        story |= kinds[i].is_none()
+            && lines[i]
+                .trim_end_matches(['"', '”', '’', '\'', ')'])
+                .ends_with(['.', '!', '?']);
+        i += 1;
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        if kinds[i].is_some() || items[i].is_none() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < lines.len() && kinds[j].is_none() && items[j] == items[j - 1].map(|n| n + 1) {
+            j += 1;
+        }
+        if j - i >= o.list_run {
+            kinds[i..j].fill(Some(Clutter::Promotion));
+        }
+        i = j;
+    }
+}
+
+/// The number of a numbered headline ("2. Council approves pool renovation").
+fn list_item(line: &str, o: &BoilerplateOptions) -> Option<u32> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let number: u32 = line[..digits].parse().ok()?;
+    let rest = line[digits..].strip_prefix(['.', ')'])?;
+    (rest.starts_with(char::is_whitespace)
+        && (1..=o.list_number).contains(&number)
+        && headline_like(rest, o))
+    .then_some(number)
+}
+
+/// A headline: a few words, opening with a capital, a digit or a quotation
+/// mark, without a full stop at the end.
+fn headline_like(line: &str, o: &BoilerplateOptions) -> bool {
+    let line = line.trim();
+    let words = line.unicode_words().count();
+    (1..=o.headline_words).contains(&words)
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c))
+        && !line
+            .trim_end_matches(['"', '”', '’', '\'', ')'])
+            .ends_with(['.', ',', ';', ':'])
+}
+
+/// The folded line without its trailing punctuation.
+fn bare(folded: &str) -> &str {
+    folded
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…')
+        .trim()
 }
 
 /// The line with its words folded and single spaces between them.
@@ -162,27 +379,204 @@ fn fold_line(line: &str) -> String {
     out
 }
 
-fn by_rule(line: &str, folded: &str, index: usize) -> Option<Clutter> {
-    let bare = folded
-        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…')
-        .trim();
+fn by_rule(line: &str, folded: &str, index: usize, o: &BoilerplateOptions) -> Option<Clutter> {
+    let bare = bare(folded);
     if let Some(&(_, kind)) = PHRASES.iter().find(|(p, _)| *p == bare) {
         return Some(kind);
     }
-    if let Some(&(_, kind)) = PREFIXES.iter().find(|(p, _)| folded.starts_with(p)) {
+    if let Some(&(_, kind)) = PREFIXES.iter().find(|(p, _)| opens_with(folded, p)) {
         return Some(kind);
+    }
+    let words: Vec<&str> = line.unicode_words().collect();
+    if is_prompt(line, &words, o) {
+        return Some(Clutter::Promotion);
+    }
+    if is_credit_trailer(&words, o) || is_update_note(line, &words, o) {
+        return Some(Clutter::Wire);
     }
     if has_photo_credit(line) {
         return Some(Clutter::Caption);
     }
-    let words: Vec<&str> = line.unicode_words().collect();
     if is_wire_line(line, bare, &words) {
         return Some(Clutter::Wire);
+    }
+    if words.len() <= o.date_line_words && crate::dates::page_line(line) {
+        return Some(Clutter::Navigation);
     }
     if is_reading_time(&words) || (words.len() <= 4 && folded.ends_with(':')) {
         return Some(Clutter::Navigation);
     }
-    (index < 2 && is_crumb(line, &words)).then_some(Clutter::Navigation)
+    is_crumb(line, &words, index, o).then_some(Clutter::Navigation)
+}
+
+/// `folded` opens with `prefix` as whole words ("subscribe to" is not the
+/// start of "subscribe today").
+fn opens_with(folded: &str, prefix: &str) -> bool {
+    folded.strip_prefix(prefix).is_some_and(|rest| {
+        prefix.ends_with(|c: char| !c.is_alphanumeric()) || !rest.starts_with(char::is_alphanumeric)
+    })
+}
+
+/// Social networks named in "Follow … on …" and "Share on …" prompts.
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "instagram",
+    "twitter",
+    "x",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "snapchat",
+];
+
+/// A call to action by its shape: short, no full stop, "Download the … app"
+/// or "Follow … on Instagram".
+fn is_prompt(line: &str, words: &[&str], o: &BoilerplateOptions) -> bool {
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    if words.len() > o.prompt_words || line.trim_end().ends_with('.') {
+        return false;
+    }
+    let has = |list: &[&str]| {
+        rest.iter()
+            .any(|w| list.contains(&w.to_lowercase().as_str()))
+    };
+    match first.to_lowercase().as_str() {
+        "download" | "get" | "install" => has(&["app", "apps"]),
+        "share" | "follow" | "like" | "join" => has(NETWORKS),
+        _ => false,
+    }
+}
+
+/// Desk roles of an agency credit trailer, each followed by "by".
+const DESK_ROLES: &[&str] = &[
+    "reporting",
+    "reported",
+    "writing",
+    "written",
+    "editing",
+    "edited",
+    "research",
+    "compiled",
+    "compiling",
+    "translation",
+    "translated",
+    "translating",
+    "graphics",
+    "production",
+    "produced",
+];
+
+/// Words that may stand with a desk role ("additional reporting by",
+/// "with additional reporting by", "Reporting and writing by").
+const ROLE_MODIFIERS: &[&str] = &["additional", "further", "with", "and"];
+
+/// Lower-case words inside the names of a credit trailer or a byline.
+const NAME_PARTICLES: &[&str] = &[
+    "and", "of", "de", "van", "von", "der", "al", "bin", "la", "le", "du", "da", "di", "del",
+    "dos", "el", "ibn",
+];
+
+/// Lower-case words that join the names and places of a credit trailer
+/// ("Reporting by X in Lima and Y at the United Nations").
+const TRAILER_LINKS: &[&str] = &["in", "at", "from", "the"];
+
+/// An agency credit trailer: desk roles, each with "by" and names, and
+/// nothing else ("(Reporting by X in City; Editing by Y)").
+fn is_credit_trailer(words: &[&str], o: &BoilerplateOptions) -> bool {
+    if words.is_empty() || words.len() > o.trailer_words {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // The word after "by" when a role phrase starts at `k`.
+    let role_at = |k: usize| -> Option<usize> {
+        let mut core = false;
+        for (j, w) in lower.iter().enumerate().skip(k).take(4) {
+            if w == "by" {
+                return core.then_some(j + 1);
+            }
+            if DESK_ROLES.contains(&w.as_str()) {
+                core = true;
+            } else if !ROLE_MODIFIERS.contains(&w.as_str()) {
+                return None;
+            }
+        }
+        None
+    };
+    let mut k = 0;
+    while k < words.len() {
+        let Some(mut j) = role_at(k) else {
+            return false;
+        };
+        let mut names = 0;
+        while j < words.len() && role_at(j).is_none() {
+            if words[j].chars().next().is_some_and(char::is_uppercase) {
+                names += 1;
+            } else if !NAME_PARTICLES.contains(&lower[j].as_str())
+                && !TRAILER_LINKS.contains(&lower[j].as_str())
+            {
+                return false;
+            }
+            j += 1;
+        }
+        if names == 0 {
+            return false;
+        }
+        k = j;
+    }
+    true
+}
+
+/// Editors' verbs that open an update note ("(Adds company statement)").
+const NOTE_VERBS: &[&str] = &[
+    "adds",
+    "updates",
+    "update",
+    "recasts",
+    "changes",
+    "corrects",
+    "corrected",
+    "fixes",
+    "rewrites",
+    "refiles",
+    "refile",
+    "repeats",
+    "repeat",
+    "removes",
+    "inserts",
+    "deletes",
+    "amends",
+    "restores",
+    "replaces",
+    "clarifies",
+    "expands",
+    "moves",
+    "tops",
+    "writethru",
+];
+
+/// An update note: the whole paragraph in parentheses, opening with an
+/// editor's verb, with no full stop ("(Adds company statement, 2023 fine)").
+fn is_update_note(line: &str, words: &[&str], o: &BoilerplateOptions) -> bool {
+    let Some(inner) = line
+        .trim()
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+    else {
+        return false;
+    };
+    !inner.contains(['(', ')'])
+        && !inner.trim_end().ends_with('.')
+        && words.len() <= o.note_words
+        && words
+            .first()
+            .is_some_and(|w| NOTE_VERBS.contains(&w.to_lowercase().as_str()))
 }
 
 /// "(AP Photo/Hadi Mizban)", "(AHMAD AL-RUBAYE / AFP)", "(Getty Images)" at the end.
@@ -359,12 +753,9 @@ enum WireShape {
 pub fn feed_marker(paragraph: &str) -> bool {
     paragraph.lines().any(|line| {
         let folded = fold_line(line);
-        let bare = folded
-            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…')
-            .trim();
         let words: Vec<&str> = line.unicode_words().collect();
         !matches!(
-            wire_shape(line, bare, &words),
+            wire_shape(line, bare(&folded), &words),
             None | Some(WireShape::Timestamp | WireShape::Byline)
         )
     })
@@ -445,15 +836,12 @@ fn wire_shape(line: &str, bare: &str, words: &[&str]) -> Option<WireShape> {
     if slug {
         return Some(WireShape::Slug);
     }
-    let connectors = [
-        "and", "of", "de", "van", "von", "der", "al", "bin", "la", "le", "du",
-    ];
     line.strip_prefix("By ")
         .is_some_and(|rest| {
             !ends_sentence
                 && words.len() <= 8
                 && rest.unicode_words().all(|w| {
-                    w.chars().next().is_some_and(char::is_uppercase) || connectors.contains(&w)
+                    w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&w)
                 })
         })
         .then_some(WireShape::Byline)
@@ -472,9 +860,19 @@ fn is_reading_time(words: &[&str]) -> bool {
     }
 }
 
-/// Short crumb lines: "Middle EastWar" (menu items run together), "World › Asia".
-fn is_crumb(line: &str, words: &[&str]) -> bool {
-    if words.len() > 4 || line.ends_with(['.', '?', '!', '"', '”']) {
+/// Crumb lines: a trail of steps ("KXVB News 7 > Local > Fire", "Home /
+/// News / California / Wildfires") of three steps or more anywhere; at the
+/// top, a trail of two ("World › Asia") and short lines of menu items run
+/// together ("Middle EastWar").
+fn is_crumb(line: &str, words: &[&str], index: usize, o: &BoilerplateOptions) -> bool {
+    if line.trim_end().ends_with(['.', '?', '!', '"', '”']) {
+        return false;
+    }
+    let steps = crumb_steps(line, o);
+    if steps >= 3 {
+        return true;
+    }
+    if index >= o.crumb_top {
         return false;
     }
     let joined = words.iter().any(|w| {
@@ -483,7 +881,38 @@ fn is_crumb(line: &str, words: &[&str]) -> bool {
             .windows(2)
             .any(|p| p[0].is_lowercase() && p[1].is_uppercase())
     });
-    joined || ['›', '»', '|', '>'].iter().any(|s| line.contains(*s))
+    steps == 2 || (words.len() <= 4 && (joined || CRUMB_MARKS.iter().any(|s| line.contains(*s))))
+}
+
+/// Separators of crumb steps; ">" and "/" only with spaces around them
+/// ("AM-Iraq-US/", "24/7" and "(AP Photo/…)" are not crumbs).
+const CRUMB_SEPARATORS: &[&str] = &[" > ", " / ", "›", "»", "|"];
+
+/// Marks that make a short top line a crumb.
+const CRUMB_MARKS: &[&str] = &["›", "»", "|", ">"];
+
+/// The steps of a crumb trail in `line`: each a few words opening with a
+/// capital; 0 when the line is not one.
+fn crumb_steps(line: &str, o: &BoilerplateOptions) -> usize {
+    let line = line.trim();
+    CRUMB_SEPARATORS
+        .iter()
+        .filter(|sep| line.contains(**sep))
+        .map(|sep| {
+            let steps: Vec<&str> = line.split(sep).map(str::trim).collect();
+            let step = |s: &&str| {
+                (1..=o.crumb_step_words).contains(&s.unicode_words().count())
+                    && s.chars().next().is_some_and(char::is_uppercase)
+                    && !s.ends_with(['.', ',', ';', ':'])
+            };
+            if steps.iter().all(step) {
+                steps.len()
+            } else {
+                0
+            }
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -569,5 +998,113 @@ mod tests {
             &text,
             &[None, Some(Clutter::Repeated), Some(Clutter::Repeated), None],
         );
+    }
+
+    /// Feed furniture and page clutter that used to reach the body, each
+    /// form with lines that must be caught and look-alikes that must not.
+    #[test]
+    fn feed_furniture_and_page_clutter_table() {
+        use Clutter::*;
+        // Paragraphs apart by blank lines (short lines in a row would read
+        // as hard-wrapped text). A line as the third paragraph, below a
+        // headline and the story.
+        let story = "Flood barrier fails in Tarn Valley\n\nThe river rose two metres overnight, officials said.";
+        let page = |lines: &[&str], at: usize| (lines.join("\n\n"), at);
+        let below = |line: &str| page(&[story, line], 2);
+        let rows: Vec<(&str, (String, usize), Option<Clutter>)> = vec![
+            // Agency credit trailers, anywhere, with or without parentheses.
+            ("trailer", below("(Reporting by Tomas Arrieta; Editing by Ines Duval)"), Some(Wire)),
+            ("trailer", below("(Reporting by Tomas Arrieta in Cusco and Mei Okafor in Lima; additional reporting by Kofi Mensah; Writing by Hal Brenner; Editing by Rosa de la Vega and Sam Pike)"), Some(Wire)),
+            ("trailer", below("Reporting by Priya Natesan; editing by Joan McCall"), Some(Wire)),
+            ("trailer", below("Additional reporting by Kofi Mensah"), Some(Wire)),
+            ("trailer", below("(Compiled by the Gdansk Newsroom)"), Some(Wire)),
+            ("trailer", page(&["(Writing by Hal Brenner; Editing by Sam Pike)", story], 0), Some(Wire)),
+            ("trailer", below("Reporting by local media suggested the fire started at 3 a.m."), None),
+            ("trailer", below("Reporting by Reuters found that the plant had been fined twice."), None),
+            ("trailer", below("Reporting by the station's crew showed flames on the roof"), None),
+            ("trailer", below("Editing by hand is slow, the archivist said."), None),
+            ("trailer", below("(With inputs from agencies)"), None),
+            // Update notes.
+            ("note", below("(Adds comment from mayor, paragraphs 6-7)"), Some(Wire)),
+            ("note", below("(Updates with rising death toll, rescue details)"), Some(Wire)),
+            ("note", below("(Recasts, adds quotes from union)"), Some(Wire)),
+            ("note", below("(UPDATE 2)"), Some(Wire)),
+            ("note", below("(Adds up to more than the budget, critics said.)"), None),
+            ("note", below("Adds to the pressure on the council, which meets on Friday."), None),
+            ("note", below("(The council updates its plan every year)"), None),
+            // Page date lines: the cue and its date, nothing else.
+            ("date line", below("Published: 4 February 2026, 11:20 GMT"), Some(Navigation)),
+            ("date line", below("Updated: 5 February 2026, 08:02 GMT"), Some(Navigation)),
+            ("date line", below("Published 9 May 2025"), Some(Navigation)),
+            ("date line", below("Last updated 2 hours ago"), Some(Navigation)),
+            ("date line", below("Posted on April 7, 2025 at 6:45 pm"), Some(Navigation)),
+            ("date line", below("Published 3 June 2025, 10:05 | Updated 12:30"), Some(Navigation)),
+            ("date line", below("Mis à jour le 12 mars 2025 à 14h05"), Some(Navigation)),
+            ("date line", below("Published figures show 26 people were hurt in the crash."), None),
+            ("date line", below("Published in 2019, the report warned of cracks in the tower."), None),
+            ("date line", below("Posted 40 officers to the border, the ministry said"), None),
+            ("date line", below("Updated guidance was issued on March 3, 2025."), None),
+            ("date line", below("The agency published its findings on 14 October 2025."), None),
+            ("date line", below("Published"), None),
+            // Breadcrumbs: three steps anywhere, two only at the top.
+            ("crumb", below("WZRT Channel 4 > News > Weather"), Some(Navigation)),
+            ("crumb", below("Home / Sport / Football / Premier League"), Some(Navigation)),
+            ("crumb", below("News › Europe › Spain"), Some(Navigation)),
+            ("crumb", page(&["Business / Markets", story], 0), Some(Navigation)),
+            ("crumb", below("Kyiv / Moscow"), None),
+            ("crumb", below("Prices rose > 5% in March"), None),
+            ("crumb", below("The ratio of cases / deaths / recoveries was not given"), None),
+            ("crumb", below("Either / Or / Neither is a play by Dana Hollis."), None),
+            // Numbered link lists.
+            ("list", page(&[story, "Most Read", "1. Ferry timetable changes from Monday", "2. Tarn Valley council approves $2.1 million library"], 4), Some(Promotion)),
+            ("list", page(&[story, "Popular", "4. High school hockey: Rivermouth beats Eastleigh 5-2"], 3), Some(Promotion)),
+            ("list", page(&[story, "1. Ferry timetable changes from Monday", "2. Tarn Valley council approves library", "3. Rivermouth beats Eastleigh 5-2"], 3), Some(Promotion)),
+            ("list", below("2. The council will vote on the plan next week."), None),
+            ("list", below("Voters chose option 2. Turnout was 61%."), None),
+            ("list", page(&[story, "Residents were told to:", "1. Keep a go-bag ready", "2. Know two ways out of the valley"], 4), None),
+            ("list", page(&[story, "1. Ferry timetable changes", "3. Council approves library", "7. Rivermouth beats Eastleigh"], 3), None),
+            // Headlines under a list heading, below the story only.
+            ("list", page(&[story, "Related Articles", "Tarn Valley bridge closed after storm"], 3), Some(Promotion)),
+            ("list", page(&["Trending", story], 1), None),
+            ("list", page(&[story, "Related", "The barrier was built in 1998, the council said."], 3), None),
+            // Calls to action.
+            ("prompt", below("WATCH LIVE: Governor's briefing on the floods"), Some(Promotion)),
+            ("prompt", below("Watch: Drone footage shows the flooded valley"), Some(Promotion)),
+            ("prompt", below("Download the Harbour Times app for breaking news alerts"), Some(Promotion)),
+            ("prompt", below("Subscribe now: 6 months for $5"), Some(Promotion)),
+            ("prompt", below("Sign up for our morning newsletter and get the day's top stories"), Some(Promotion)),
+            ("prompt", below("Photo gallery: 22 pictures from the harbour fire"), Some(Promotion)),
+            ("prompt", below("Photos: readers' snaps of the northern lights"), Some(Promotion)),
+            ("prompt", below("Listen to this article"), Some(Promotion)),
+            ("prompt", below("Share this article"), Some(Promotion)),
+            ("prompt", below("Follow us on Instagram"), Some(Promotion)),
+            ("prompt", below("Follow Dana Hollis on X"), Some(Promotion)),
+            ("prompt", below("Watch crews worked through the night to clear the road."), None),
+            ("prompt", below("Watchdog officials said the plant had broken safety rules."), None),
+            ("prompt", below("Photos showed smoke rising over the plant."), None),
+            ("prompt", below("Download speeds fell by half during the outage, the regulator said."), None),
+            ("prompt", below("Subscribers to the service were refunded."), None),
+            ("prompt", below("Like many residents, she posted on Facebook about the evacuation."), None),
+            ("prompt", below("Listen to the residents, the mayor urged councillors."), None),
+            ("prompt", below("Get out now, police told residents on the coast road"), None),
+        ];
+        let mut failures = Vec::new();
+        for (form, (text, at), want) in &rows {
+            let paras = paragraphs(text);
+            let got = classify(text, &paras)[*at];
+            if got != *want {
+                let line = &text[paras[*at].clone()];
+                failures.push(format!("{form}: {line:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        for form in ["trailer", "note", "date line", "crumb", "list", "prompt"] {
+            let of = |hit: bool| {
+                rows.iter()
+                    .filter(|(f, _, want)| *f == form && want.is_some() == hit)
+                    .count()
+            };
+            assert!(of(true) >= 3 && of(false) >= 3, "{form}: too few rows");
+        }
     }
 }

@@ -4,7 +4,10 @@
 //! Groundwork for a facts timeline: [`published_in`] gives the best guess for
 //! the publication time of one text, [`mentions`] every explicit date in it,
 //! [`weekday_mentions`] the bare weekdays ("on Thursday") that another
-//! article's date can anchor through [`resolve_weekday`].
+//! article's date can anchor through [`resolve_weekday`]; [`page_line`]
+//! tells a line that is nothing but a page date line ("Published: 17 June
+//! 2025, 07:15 GMT", "Last updated 3 hours ago"), which the boilerplate
+//! stage sets aside.
 //!
 //! ## Forms
 //! - Written dates, month first or day first, with or without a year:
@@ -223,6 +226,177 @@ pub fn weekday_mentions(text: &str) -> Vec<(Weekday, usize, usize)> {
     }
     out
 }
+
+/// Whether `line` is a page date line and nothing else: a cue ("Published",
+/// "Last updated", "Posted on", "Mis à jour le", "Veröffentlicht am") at its
+/// start, then only dates, times, zones, weekdays, relative times ("3 hours
+/// ago", "yesterday"), reading times, further cues ("| Updated 14:40") and
+/// separators, with at least one date, time or relative time among them. A
+/// cue in running text ("A report published on March 3 found …") is not one.
+/// The boilerplate stage sets such lines aside.
+///
+/// ```
+/// use wiretrace_engine::dates::page_line;
+/// assert!(page_line("Published: 17 June 2025, 07:15 GMT"));
+/// assert!(page_line("Last updated 3 hours ago"));
+/// assert!(page_line("Posted on March 3, 2025 at 9:14 am"));
+/// assert!(!page_line("Published figures show 26 people were hurt"));
+/// assert!(!page_line("Published"));
+/// ```
+pub fn page_line(line: &str) -> bool {
+    let s = Scan::new(line);
+    let cue_at = |i: usize| -> Option<usize> {
+        let j = if s.is_word(i, CUE_QUALIFIERS) {
+            i + 1
+        } else {
+            i
+        };
+        PUBLISHED_CUES
+            .iter()
+            .chain(UPDATED_CUES)
+            .find(|phrase| (0..phrase.len()).all(|k| s.is_word(j + k, &[phrase[k]])))
+            .map(|phrase| j + phrase.len())
+    };
+    let Some(mut i) = cue_at(0) else {
+        return false;
+    };
+    let mut dated = false;
+    while i < s.toks.len() {
+        if let Some(next) = cue_at(i) {
+            i = next;
+            continue;
+        }
+        let t = &s.toks[i];
+        let ok = match t.kind {
+            Kind::Num => {
+                dated = true;
+                true
+            }
+            Kind::Punct => PAGE_LINE_PUNCT.contains(&t.text),
+            Kind::Word => {
+                let key = t.key.as_str();
+                if s.month(i).is_some() || s.weekday(i).is_some() || RELATIVE_DAYS.contains(&key) {
+                    dated = true;
+                    true
+                } else {
+                    WEEKDAY_SHORT.contains(&key)
+                        || ZONES.contains(&t.text)
+                        || ((t.text == "Z" || t.text == "T") && t.adj)
+                        || PAGE_LINE_WORDS.contains(&key)
+                }
+            }
+        };
+        if !ok {
+            return false;
+        }
+        i += 1;
+    }
+    dated
+}
+
+/// Punctuation a page date line may hold.
+const PAGE_LINE_PUNCT: &[&str] = &[
+    ":", ",", "|", "-", "–", "—", "·", "•", "/", ".", "(", ")", "+", "'", "’",
+];
+
+/// Words that date a page line without a number: "3 hours ago", "yesterday",
+/// "just now", "vor 2 Stunden", "il y a 3 heures" (its number dates it).
+const RELATIVE_DAYS: &[&str] = &[
+    "ago",
+    "now",
+    "today",
+    "yesterday",
+    "heute",
+    "gestern",
+    "hier",
+    "aujourd",
+    "hui",
+    "hoy",
+    "ayer",
+    "oggi",
+    "ieri",
+];
+
+/// The other words of a page date line: fillers before a date or time, am
+/// and pm, time units of relative and reading times.
+const PAGE_LINE_WORDS: &[&str] = &[
+    "on",
+    "at",
+    "le",
+    "am",
+    "el",
+    "il",
+    "the",
+    "de",
+    "du",
+    "des",
+    "a",
+    "um",
+    "alle",
+    "ore",
+    "las",
+    "h",
+    "uhr",
+    "hrs",
+    "hr",
+    "pm",
+    "p",
+    "m",
+    "just",
+    "y",
+    "vor",
+    "hace",
+    "fa",
+    "second",
+    "seconds",
+    "sec",
+    "secs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "sekunden",
+    "minuten",
+    "stunde",
+    "stunden",
+    "tag",
+    "tagen",
+    "woche",
+    "wochen",
+    "heure",
+    "heures",
+    "jour",
+    "jours",
+    "semaine",
+    "semaines",
+    "minuto",
+    "minutos",
+    "hora",
+    "horas",
+    "dia",
+    "dias",
+    "semana",
+    "semanas",
+    "minuti",
+    "ora",
+    "giorno",
+    "giorni",
+    "settimana",
+    "settimane",
+    "read",
+    "lecture",
+    "lesezeit",
+];
 
 const TOP_BLOCKS: usize = 4;
 const TOP_LINES: usize = 10;

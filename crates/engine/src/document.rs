@@ -2,14 +2,14 @@
 //! boilerplate set aside.
 //!
 //! Algorithm: paragraphs ([`crate::segment::paragraphs`]) are classified
-//! ([`crate::boilerplate::classify`]); the body paragraphs are split into
+//! ([`crate::boilerplate::classify_with`]); the body paragraphs are split into
 //! sentences ([`crate::segment::sentences`]) and each sentence into tokens
 //! ([`crate::text::tokenize`]). Every later stage sees only body tokens, so
 //! clutter can never count as shared text.
 //!
 //! Cost: O(n) in the length of the text.
 
-use crate::boilerplate::{classify, Clutter};
+use crate::boilerplate::{classify_with, Clutter};
 use crate::options::Options;
 use crate::segment::{paragraphs_with, sentences};
 use crate::text::{tokenize, Token};
@@ -53,11 +53,14 @@ impl Document {
         Document::with_options(text, &Options::default())
     }
 
-    /// Prepares `text` with the given options (paragraph reflow).
+    /// Prepares `text` with the given options (paragraph reflow, clutter limits).
     pub fn with_options(text: &str, options: &Options) -> Document {
         let paras = paragraphs_with(text, &options.reflow);
         let mut doc = Document::default();
-        for (range, kind) in paras.iter().zip(classify(text, &paras)) {
+        for (range, kind) in paras
+            .iter()
+            .zip(classify_with(text, &paras, &options.boilerplate))
+        {
             if let Some(kind) = kind {
                 doc.boilerplate.push((range.clone(), kind));
                 continue;

@@ -51,6 +51,8 @@ pub struct Options {
     pub partially_derived: f64,
     /// How hard-wrapped lines are recognised and joined.
     pub reflow: ReflowOptions,
+    /// How page clutter and feed furniture are told from article text.
+    pub boilerplate: BoilerplateOptions,
     /// How the lineage graph is drawn.
     pub lineage: LineageOptions,
     /// How publication times are read and the set ordered.
@@ -77,6 +79,7 @@ impl Default for Options {
             wholly_derived: 0.75,
             partially_derived: 0.15,
             reflow: ReflowOptions::default(),
+            boilerplate: BoilerplateOptions::default(),
             lineage: LineageOptions::default(),
             timeline: TimelineOptions::default(),
             facts: FactsOptions::default(),
@@ -224,6 +227,55 @@ impl Default for ReflowOptions {
             min_width: 40,
             mid_sentence_share: 0.5,
             short_line: 0.6,
+        }
+    }
+}
+
+/// How page clutter and feed furniture are recognised ([`crate::boilerplate`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BoilerplateOptions {
+    /// Most words of an agency credit trailer ("(Reporting by X in City;
+    /// additional reporting by Z; Writing by W; Editing by V)"): four
+    /// desks with two names each and their cities fit.
+    pub trailer_words: usize,
+    /// Most words of an update note ("(Adds company statement, 2023 fine)").
+    pub note_words: usize,
+    /// Most words of a page date line ("Published 11 March 2025, 14:05 |
+    /// Updated 14:40"): longer, and it is a sentence.
+    pub date_line_words: usize,
+    /// Most words of one step of a breadcrumb trail ("KXVB News 7").
+    pub crumb_step_words: usize,
+    /// Paragraphs at the top of a page where a short crumb (two steps, "World
+    /// › Asia", or menu items run together, "Middle EastWar") is navigation;
+    /// a trail of three steps or more is navigation anywhere.
+    pub crumb_top: usize,
+    /// Highest number of an item in a numbered link list ("2. Council
+    /// approves pool renovation"): "Most Read" lists are short.
+    pub list_number: u32,
+    /// Most words of a headline in a link list (a "Most Read" item, a
+    /// "Related Articles" entry).
+    pub headline_words: usize,
+    /// Numbered headlines in a row (1., 2., 3. …) that make a link list
+    /// without a heading above them; after "Most Read" or "Related" one is
+    /// enough. Two in a story are as likely a short list of the story's own.
+    pub list_run: usize,
+    /// Most words of a call-to-action line ("Download the KXVB News 7 app
+    /// for alerts", "Follow Jane Doe on Instagram").
+    pub prompt_words: usize,
+}
+
+impl Default for BoilerplateOptions {
+    fn default() -> Self {
+        BoilerplateOptions {
+            trailer_words: 40,
+            note_words: 20,
+            date_line_words: 16,
+            crumb_step_words: 4,
+            crumb_top: 2,
+            list_number: 20,
+            headline_words: 16,
+            list_run: 3,
+            prompt_words: 14,
         }
     }
 }
