@@ -1,15 +1,19 @@
 //! One index of a report, built once when the report arrives: articles by
 //! id, lineage nodes by id, edges by target and by source, pairs by article
-//! pair, and a colour per source. The views look things up here instead of
-//! scanning the report for every cell, node or segment.
+//! pair, a colour per source, and for the facts timeline the timeline order,
+//! facts by id, the facts each article carries, each fact's mention in each
+//! article, the fact a mention belongs to and each fact's searchable text.
+//! The views look things up here instead of scanning the report for every
+//! cell, node or segment.
 //!
-//! Cost: O(A + N + E + P) to build for A articles, N nodes, E edges and P
-//! pairs; every lookup is a hash probe.
+//! Cost: O(A + N + E + P + M + T) to build for A articles, N nodes, E edges,
+//! P pairs, M fact mentions and T bytes of mention text (lowercased once for
+//! search); every lookup is a hash probe or a slice.
 
 use std::collections::HashMap;
 use wiretrace_engine::credits::CreditKind;
 use wiretrace_engine::report::{AttributionMode, NodeKind, OWN};
-use wiretrace_engine::Report;
+use wiretrace_engine::{Article, Report};
 
 /// Colours of the source palette (CSS `wt-src--0` … `--6`): the Okabe–Ito
 /// colours that stay apart for colour-blind readers, black left out.
@@ -52,14 +56,82 @@ pub struct ReportIndex {
     edges_from: HashMap<String, Vec<usize>>,
     pairs: HashMap<(usize, usize), usize>,
     colours: HashMap<String, usize>,
+    facts: FactIndex,
+}
+
+/// The facts part of a [`ReportIndex`]: every value an index into the
+/// report's `facts`, its articles or a fact's `mentions`.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct FactIndex {
+    /// Article indices, earliest first (the report's timeline order).
+    order: Vec<usize>,
+    /// Fact id → fact.
+    by_id: HashMap<String, usize>,
+    /// Per article: the facts it carries (a mention in it), in fact order.
+    of_article: Vec<Vec<usize>>,
+    /// (fact, article) → that fact's first mention in that article.
+    mention: HashMap<(usize, usize), usize>,
+    /// (article, start, end) of a mention → its fact.
+    at: HashMap<(usize, usize, usize), usize>,
+    /// Per fact: how many articles carry it.
+    spread: Vec<usize>,
+    /// Per fact: its text and every mention's text, lowercased, for search.
+    haystack: Vec<String>,
+}
+
+impl FactIndex {
+    fn new(report: &Report, articles: &HashMap<String, usize>, texts: &[Article]) -> Self {
+        let n = report.articles.len();
+        let mut seen = vec![false; n];
+        let mut order: Vec<usize> = report
+            .timeline
+            .order
+            .iter()
+            .filter_map(|id| articles.get(id).copied())
+            .filter(|&i| !std::mem::replace(&mut seen[i], true))
+            .collect();
+        // An article the timeline leaves out still gets a column, last.
+        order.extend((0..n).filter(|&i| !seen[i]));
+        let mut index = FactIndex {
+            order,
+            of_article: vec![Vec::new(); n],
+            ..FactIndex::default()
+        };
+        for (f, fact) in report.facts.iter().enumerate() {
+            index.by_id.insert(fact.id.clone(), f);
+            let mut hay = fact.text.to_lowercase();
+            let mut spread = 0;
+            for (k, m) in fact.mentions.iter().enumerate() {
+                let Some(&a) = articles.get(&m.article) else {
+                    continue;
+                };
+                index.at.entry((a, m.start, m.end)).or_insert(f);
+                if let std::collections::hash_map::Entry::Vacant(slot) = index.mention.entry((f, a))
+                {
+                    slot.insert(k);
+                    index.of_article[a].push(f);
+                    spread += 1;
+                }
+                if let Some(words) = texts.get(a).and_then(|t| t.text.get(m.start..m.end)) {
+                    hay.push('\n');
+                    hay.push_str(&words.to_lowercase());
+                }
+            }
+            index.spread.push(spread);
+            index.haystack.push(hay);
+        }
+        index
+    }
 }
 
 impl ReportIndex {
-    /// Indexes `report`. Colours go to sources in a fixed order (inferred
-    /// wires as the lineage lists them, then articles that are a source, in
-    /// input order, then credited agencies as they first appear), so the
-    /// same report is always painted the same way.
-    pub fn new(report: &Report) -> Self {
+    /// Indexes `report` of `texts` (the analyzed articles, in the report's
+    /// order; they give the mentions' words for search). Colours go to
+    /// sources in a fixed order (inferred wires as the lineage lists them,
+    /// then articles that are a source, in input order, then credited
+    /// agencies as they first appear), so the same report is always painted
+    /// the same way.
+    pub fn new(report: &Report, texts: &[Article]) -> Self {
         let articles: HashMap<String, usize> = report
             .articles
             .iter()
@@ -118,6 +190,7 @@ impl ReportIndex {
             .enumerate()
             .map(|(k, id)| (id.to_owned(), k % PALETTE))
             .collect();
+        let facts = FactIndex::new(report, &articles, texts);
         ReportIndex {
             articles,
             nodes,
@@ -125,7 +198,52 @@ impl ReportIndex {
             edges_from,
             pairs,
             colours,
+            facts,
         }
+    }
+
+    /// Article indices in timeline order, earliest first: the columns of
+    /// the facts timeline.
+    pub fn timeline(&self) -> &[usize] {
+        &self.facts.order
+    }
+
+    /// The position of fact `id` in the report's facts.
+    pub fn fact(&self, id: &str) -> Option<usize> {
+        self.facts.by_id.get(id).copied()
+    }
+
+    /// The facts article `article` carries, as indices into the report's facts.
+    pub fn facts_of(&self, article: usize) -> &[usize] {
+        self.facts
+            .of_article
+            .get(article)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Fact `fact`'s first mention in article `article`, as an index into
+    /// its mentions; None when that article does not carry it.
+    pub fn mention(&self, fact: usize, article: usize) -> Option<usize> {
+        self.facts.mention.get(&(fact, article)).copied()
+    }
+
+    /// The fact whose mention is exactly `start..end` of article `article`.
+    pub fn fact_at(&self, article: usize, start: usize, end: usize) -> Option<usize> {
+        self.facts.at.get(&(article, start, end)).copied()
+    }
+
+    /// How many articles carry fact `fact`.
+    pub fn spread(&self, fact: usize) -> usize {
+        self.facts.spread.get(fact).copied().unwrap_or(0)
+    }
+
+    /// Whether fact `fact`'s text or any of its mentions contains `needle`,
+    /// which must already be lowercase.
+    pub fn fact_contains(&self, fact: usize, needle: &str) -> bool {
+        self.facts
+            .haystack
+            .get(fact)
+            .is_some_and(|h| h.contains(needle))
     }
 
     /// The position of article `id` in the report (and in the analyzed articles).
@@ -184,7 +302,7 @@ pub const UNCREDITED: &str = "uncredited agency copy";
 pub const UNCREDITED_HELP: &str = "It takes agency copy without naming the agency (or \"agencies\") anywhere in its text; a photo credit does not count, as it credits a picture, not the text.";
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use wiretrace_engine::{analyze, Article};
 
@@ -204,7 +322,7 @@ mod tests {
 
     /// The seeds (`../shared/corpus/seeds`), ids their file names, in
     /// order; two made-up articles when they are not there.
-    fn seeds_or_two() -> Vec<Article> {
+    pub(crate) fn seeds_or_two() -> Vec<Article> {
         let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
         let mut articles: Vec<Article> = std::fs::read_dir(&seeds)
             .into_iter()
@@ -237,9 +355,10 @@ mod tests {
 
     #[test]
     fn the_seeds_paint_the_inferred_wire_first_and_the_credited_agency_next() {
-        let report = analyze(&seeds_or_two());
+        let articles = seeds_or_two();
+        let report = analyze(&articles);
         if report.articles.len() == 5 {
-            let index = ReportIndex::new(&report);
+            let index = ReportIndex::new(&report, &articles);
             assert_eq!(index.swatch("wire:AFP"), Swatch::Colour(0));
             assert_eq!(index.swatch("credited:REUTERS"), Swatch::Colour(1));
         }
@@ -254,19 +373,20 @@ mod tests {
         };
         let a = "A drone targeted the logistical support headquarters of Hashed al-Shaabi, mainly pro-Iranian former paramilitary units, the official said on Thursday.";
         let b = "Officials said a drone targeted the logistical support headquarters of PMF, mainly pro-Iranian former paramilitary units, the official said on Thursday.";
-        let report = analyze(&[
+        let articles = [
             article("a", a),
             article("b", b),
             article("c", "Nothing shared here at all."),
-        ]);
-        let index = ReportIndex::new(&report);
+        ];
+        let report = analyze(&articles);
+        let index = ReportIndex::new(&report, &articles);
         assert_eq!(index.pair(0, 1), index.pair(1, 0));
         assert!(index.pair(0, 1).is_some());
         assert_eq!(index.pair(0, 2), None);
         assert_eq!(index.article("c"), Some(2));
         assert_eq!(index.swatch(OWN), Swatch::Own);
         assert_eq!(
-            ReportIndex::new(&report),
+            ReportIndex::new(&report, &articles),
             index,
             "the same report, the same index"
         );
@@ -279,6 +399,33 @@ mod tests {
                 .edges_from(&e.source)
                 .iter()
                 .any(|&k| report.lineage.edges[k] == *e));
+        }
+    }
+
+    #[test]
+    fn every_mention_is_found_from_its_fact_and_from_its_article() {
+        let articles = seeds_or_two();
+        let report = analyze(&articles);
+        let index = ReportIndex::new(&report, &articles);
+        let mut order = index.timeline().to_vec();
+        order.sort_unstable();
+        assert_eq!(order, (0..articles.len()).collect::<Vec<_>>());
+        for (f, fact) in report.facts.iter().enumerate() {
+            assert_eq!(index.fact(&fact.id), Some(f));
+            for m in &fact.mentions {
+                let a = index.article(&m.article).unwrap();
+                assert!(index.facts_of(a).contains(&f));
+                let k = index.mention(f, a).unwrap();
+                assert_eq!(fact.mentions[k].article, m.article);
+                assert!(index.fact_at(a, m.start, m.end).is_some());
+            }
+            let carriers: std::collections::HashSet<&str> =
+                fact.mentions.iter().map(|m| m.article.as_str()).collect();
+            assert_eq!(index.spread(f), carriers.len());
+            assert!(index.fact_contains(f, &fact.text.to_lowercase()));
+        }
+        for (a, facts) in (0..articles.len()).map(|a| (a, index.facts_of(a))) {
+            assert!(facts.windows(2).all(|w| w[0] < w[1]), "{a}: {facts:?}");
         }
     }
 }

@@ -1,10 +1,12 @@
 //! Wiretrace in the browser. [`App`] is the whole page: articles are pasted
 //! into the editor, "Analyze" runs [`wiretrace_engine::analyze`] in this tab,
-//! and the results show each pair's shared phrasing. Nothing is sent anywhere;
+//! and the results show each pair's shared phrasing, the lineage and the
+//! facts timeline. Nothing is sent anywhere;
 //! the pasted articles are kept in the browser's local storage.
 
 pub mod components;
 pub mod example;
+pub mod facts;
 pub mod highlight;
 pub mod index;
 pub mod layout;

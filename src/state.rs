@@ -69,7 +69,7 @@ pub struct Analysis {
 impl Analysis {
     /// The analysis of `articles` that produced `report`, indexed.
     pub fn new(articles: Vec<Article>, report: Report) -> Self {
-        let index = ReportIndex::new(&report);
+        let index = ReportIndex::new(&report, &articles);
         Analysis {
             articles: Arc::new(articles),
             report: Arc::new(report),
@@ -130,4 +130,57 @@ pub struct Focus {
     pub article: usize,
     /// The source whose text is marked.
     pub source: String,
+}
+
+/// The article choice of the facts filter that means every article.
+pub const ALL: &str = "all";
+
+/// What the facts timeline shows: its filters and the fact open in its
+/// panel. Kept by the page, outside the results, so a re-analysis after a
+/// time is corrected keeps them.
+#[derive(Debug, Clone, Copy)]
+pub struct FactsUi {
+    /// Only facts with a changed number or a contradiction.
+    pub changed_only: RwSignal<bool>,
+    /// Only facts this article id carries; [`ALL`] for all.
+    pub article: RwSignal<String>,
+    /// Search over the facts' and their mentions' words.
+    pub search: RwSignal<String>,
+    /// Show single-article facts; None until the person chooses (then the
+    /// size of the set decides, [`crate::facts::single_by_default`]).
+    pub single: RwSignal<Option<bool>>,
+    /// How many rows are drawn.
+    pub limit: RwSignal<usize>,
+    /// The fact open in the panel (a fact id of the current report).
+    pub open: RwSignal<Option<String>>,
+}
+
+impl FactsUi {
+    /// Nothing filtered, nothing open.
+    pub fn new() -> Self {
+        FactsUi {
+            changed_only: RwSignal::new(false),
+            article: RwSignal::new(ALL.to_owned()),
+            search: RwSignal::new(String::new()),
+            single: RwSignal::new(None),
+            limit: RwSignal::new(crate::facts::PAGE),
+            open: RwSignal::new(None),
+        }
+    }
+
+    /// Back to nothing filtered and nothing open, for a new analysis.
+    pub fn reset(&self) {
+        self.changed_only.set(false);
+        self.article.set(ALL.to_owned());
+        self.search.set(String::new());
+        self.single.set(None);
+        self.limit.set(crate::facts::PAGE);
+        self.open.set(None);
+    }
+}
+
+impl Default for FactsUi {
+    fn default() -> Self {
+        Self::new()
+    }
 }

@@ -766,3 +766,578 @@ async fn twenty_generated_articles_fit_the_lineage_view_without_overlap() {
     assert!(browser.console_errors().await.is_empty());
     browser.close().await;
 }
+
+/// The id of the fact row whose fact text contains `words`.
+async fn fact_row_with(browser: &Browser, words: &str) -> String {
+    let id = browser
+        .client
+        .execute(
+            "const row = [...document.querySelectorAll('[data-testid=fact-row]')]
+               .find(r => r.querySelector('.wt-facts__text').textContent.includes(arguments[0]));
+             return row ? row.dataset.fact : null;",
+            vec![serde_json::json!(words)],
+        )
+        .await
+        .unwrap();
+    id.as_str()
+        .unwrap_or_else(|| panic!("no fact row says {words:?}"))
+        .to_owned()
+}
+
+/// What each cell of fact row `fact` marks, by article id: "first", the
+/// repetition's kind ("verbatim", "reworded", "merged") or "".
+async fn row_marks(browser: &Browser, fact: &str) -> Vec<(String, String)> {
+    let marks = browser
+        .client
+        .execute(
+            "const row = document.querySelector(`[data-testid=fact-row][data-fact='${arguments[0]}']`);
+             return [...row.querySelectorAll('td')].map(td => [td.dataset.article,
+               td.querySelector('[data-testid=fact-first]') ? 'first'
+                 : (td.querySelector('[data-testid=fact-repeat]')?.dataset.how ?? '')]);",
+            vec![serde_json::json!(fact)],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(marks).unwrap()
+}
+
+/// The article ids of the timeline's columns, left to right.
+async fn columns(browser: &Browser) -> Vec<String> {
+    browser
+        .attrs("[data-testid=timeline-article]", "data-article")
+        .await
+}
+
+/// The facts timeline count line's first number: how many rows are shown.
+async fn shown_count(browser: &Browser) -> usize {
+    let line = browser
+        .wait_for("[data-testid=facts-count]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    line.trim_start_matches("showing ")
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("not a count line: {line:?}"))
+}
+
+/// Pastes the five seeds (000 … 004 as A1 … A5), analyzes them and checks
+/// the facts timeline: the note and the columns, the toll first in 000 and
+/// repeated in the others, the count of attacks that changed to 118 in 004,
+/// the contradicted "no immediate comment", the filters and the search, the
+/// fact panel from a click and from the keyboard, a corrected time that
+/// re-orders the columns and moves the first marker, and the facts an
+/// article added. Saves screenshots named `<name>-…`.
+async fn check_the_seeds_timeline(browser: &Browser, seeds: &[(String, String)], name: &str) {
+    let titled: Vec<(String, &str)> = seeds
+        .iter()
+        .map(|(stem, text)| (format!("seed {}", &stem[..3]), text.as_str()))
+        .collect();
+    let articles: Vec<(&str, &str)> = titled.iter().map(|(t, x)| (t.as_str(), *x)).collect();
+    browser.paste_articles(&articles).await;
+    browser.click("[data-testid=analyze]").await;
+    let note = browser
+        .wait_for("[data-testid=timeline-note]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(note, "Ordered by publication time (5 read from the text).");
+    assert_eq!(columns(browser).await, ["A1", "A2", "A3", "A4", "A5"]);
+    let times = browser.texts("[data-testid=timeline-time]").await;
+    assert!(times.iter().all(|t| t == "2024-01-04"), "{times:?}");
+    let sources = browser.texts("[data-testid=time-source]").await;
+    assert!(
+        sources.iter().all(|s| s.contains("read from the text: “")),
+        "{sources:?}"
+    );
+
+    // Many facts: at first only those two or more articles carry.
+    let single = browser
+        .wait_for("[data-testid=facts-filter-single]")
+        .await
+        .prop("checked")
+        .await
+        .unwrap();
+    assert_eq!(
+        single.as_deref(),
+        Some("false"),
+        "64 facts: single-article facts hidden"
+    );
+    let at_first = shown_count(browser).await;
+    let count = browser.texts("[data-testid=facts-count]").await.concat();
+    assert!(count.contains("of 64 facts"), "{count}");
+    for row in browser.attrs("[data-testid=fact-row]", "data-fact").await {
+        let carried = row_marks(browser, &row)
+            .await
+            .into_iter()
+            .filter(|(_, m)| !m.is_empty())
+            .count();
+        assert!(carried >= 2, "{row} is carried by {carried} article(s)");
+    }
+    browser.scroll_to("[data-testid=timeline]").await;
+    browser
+        .screenshot_of("[data-testid=timeline]", &format!("{name}-timeline"))
+        .await;
+
+    // "Two killed and seven wounded": first in 000, repeated in 001 … 004.
+    browser.search_facts("seven").await;
+    let toll = fact_row_with(browser, "two members and wounded seven others").await;
+    let marks = row_marks(browser, &toll).await;
+    assert_eq!(marks[0], ("A1".into(), "first".into()), "{marks:?}");
+    for (article, mark) in &marks[1..] {
+        assert!(
+            ["verbatim", "reworded", "merged"].contains(&mark.as_str()),
+            "{article}: {mark:?}"
+        );
+    }
+    let titles = browser
+        .attrs(
+            &format!("[data-testid=fact-row][data-fact='{toll}'] [data-testid=fact-repeat]"),
+            "title",
+        )
+        .await;
+    assert!(
+        titles.iter().all(|t| t.starts_with("repeats it: ")),
+        "{titles:?}"
+    );
+    let searched = shown_count(browser).await;
+    assert!(
+        searched < at_first,
+        "{searched} of {at_first} facts say seven"
+    );
+    // Case and the words of a later mention count: only 001 says "seven injured".
+    browser.search_facts("SEVEN INJURED").await;
+    assert_eq!(
+        browser.attrs("[data-testid=fact-row]", "data-fact").await,
+        std::slice::from_ref(&toll)
+    );
+    browser.search_facts("words no article has").await;
+    browser.wait_for("[data-testid=facts-none]").await;
+    assert!(browser.texts("[data-testid=fact-row]").await.is_empty());
+    browser.search_facts("").await;
+
+    // More than 100 attacks, at least 118 in 004 (A5).
+    let attacks = fact_row_with(browser, "more than 100 attacks").await;
+    let change = browser
+        .texts(&format!(
+            "[data-testid=fact-row][data-fact='{attacks}'] [data-testid=fact-change]"
+        ))
+        .await;
+    assert_eq!(change.len(), 1, "{change:?}");
+    assert!(
+        change[0].contains("100 → 118") && change[0].contains("at least 118 in A5"),
+        "{change:?}"
+    );
+    // No immediate comment from US officials, then the Pentagon's words.
+    let silence = fact_row_with(browser, "no immediate comment").await;
+    let contradiction = browser
+        .texts(&format!(
+            "[data-testid=fact-row][data-fact='{silence}'] [data-testid=fact-contradiction]"
+        ))
+        .await;
+    assert!(
+        !contradiction.is_empty() && contradiction[0].contains("contradicted in"),
+        "{contradiction:?}"
+    );
+
+    // Only changed or contradicted facts.
+    browser.click("[data-testid=facts-filter-changed]").await;
+    let kept = browser.attrs("[data-testid=fact-row]", "data-fact").await;
+    assert!(
+        kept.contains(&attacks) && kept.contains(&silence),
+        "{kept:?}"
+    );
+    assert!(!kept.contains(&toll), "the toll did not change: {kept:?}");
+    for row in &kept {
+        let flagged = browser
+            .texts(&format!(
+                "[data-testid=fact-row][data-fact='{row}'] :is([data-testid=fact-change], [data-testid=fact-contradiction])"
+            ))
+            .await;
+        assert!(
+            !flagged.is_empty(),
+            "{row} is neither changed nor contradicted"
+        );
+    }
+    browser.click("[data-testid=facts-filter-changed]").await;
+    assert_eq!(shown_count(browser).await, at_first);
+
+    // Only the facts of 002 (A3); then all single-article facts, and the
+    // photo captions after the facts.
+    browser
+        .set_value("[data-testid=facts-filter-article]", "A3", "change")
+        .await;
+    let of_a3 = browser.attrs("[data-testid=fact-row]", "data-fact").await;
+    assert!(!of_a3.is_empty() && of_a3.len() < at_first, "{of_a3:?}");
+    for row in &of_a3 {
+        let marks = row_marks(browser, row).await;
+        let a3 = marks.iter().find(|(a, _)| a == "A3").unwrap();
+        assert!(!a3.1.is_empty(), "{row} is not in A3: {marks:?}");
+    }
+    browser
+        .set_value("[data-testid=facts-filter-article]", "all", "change")
+        .await;
+    browser.click("[data-testid=facts-filter-single]").await;
+    assert_eq!(shown_count(browser).await, 64);
+    let captions = browser
+        .texts("[data-testid=caption-group] [data-testid=fact-row]")
+        .await;
+    assert_eq!(captions.len(), 3, "004's photo captions: {captions:?}");
+    let last_is_caption = browser
+        .client
+        .execute(
+            "const rows = [...document.querySelectorAll('[data-testid=fact-row]')];
+             return rows.at(-1).closest('[data-testid=caption-group]') !== null
+               && rows[0].closest('[data-testid=caption-group]') === null;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(last_is_caption, serde_json::json!(true));
+    browser.click("[data-testid=facts-filter-single]").await;
+
+    // A click on the toll opens every mention in context.
+    browser
+        .click(&format!(
+            "[data-testid=fact-row][data-fact='{toll}'] .wt-facts__text"
+        ))
+        .await;
+    let panel = browser
+        .wait_for(&format!("[data-testid=fact-panel][data-fact='{toll}']"))
+        .await;
+    let mentions = browser
+        .attrs(
+            "[data-testid=fact-panel] [data-testid=fact-mention]",
+            "data-article",
+        )
+        .await;
+    assert_eq!(mentions, ["A1", "A2", "A3", "A4", "A5"]);
+    let marked = browser
+        .texts("[data-testid=fact-panel] [data-testid=fact-mention] [data-testid=fact-span]")
+        .await;
+    assert_eq!(marked.len(), 5);
+    assert!(marked.iter().all(|m| m.contains("seven")), "{marked:?}");
+    let first = browser
+        .texts("[data-testid=fact-first-appeared]")
+        .await
+        .concat();
+    assert!(
+        first.starts_with("First appeared in A1 · seed 000 — 2024-01-04, read from the text: “"),
+        "{first}"
+    );
+    let origin = browser.texts("[data-testid=fact-origin]").await.concat();
+    assert!(origin.contains("AFP"), "{origin}");
+    assert!(panel.text().await.unwrap().contains("reworded"));
+    browser.scroll_to("[data-testid=timeline]").await;
+    browser
+        .screenshot_of("[data-testid=timeline]", &format!("{name}-fact-panel"))
+        .await;
+
+    // Keyboard: Enter on the attacks row opens it, with its change in context.
+    browser
+        .client
+        .execute(
+            "document.querySelector(`[data-testid=fact-row][data-fact='${arguments[0]}']`).focus();",
+            vec![serde_json::json!(attacks)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        browser.focused("data-fact").await.as_deref(),
+        Some(attacks.as_str())
+    );
+    browser.press(Key::Enter).await;
+    browser
+        .wait_for(&format!("[data-testid=fact-panel][data-fact='{attacks}']"))
+        .await;
+    let changed = browser
+        .texts("[data-testid=fact-panel] [data-testid=panel-change] [data-testid=fact-span]")
+        .await;
+    assert_eq!(changed, ["at least 118"]);
+    // Space on the silence: its contradictions, each in context.
+    browser
+        .client
+        .execute(
+            "document.querySelector(`[data-testid=fact-row][data-fact='${arguments[0]}']`).focus();",
+            vec![serde_json::json!(silence)],
+        )
+        .await
+        .unwrap();
+    browser.press(Key::Space).await;
+    browser
+        .wait_for(&format!("[data-testid=fact-panel][data-fact='{silence}']"))
+        .await;
+    let contradicting = browser
+        .texts("[data-testid=fact-panel] [data-testid=panel-contradiction] [data-testid=fact-span]")
+        .await;
+    assert!(
+        !contradicting.is_empty() && contradicting.iter().all(|c| !c.trim().is_empty()),
+        "{contradicting:?}"
+    );
+
+    // 004 (A5) published early that day: it comes first and the toll
+    // appears first there; the open fact stays open.
+    browser
+        .click(&format!(
+            "[data-testid=fact-row][data-fact='{toll}'] .wt-facts__text"
+        ))
+        .await;
+    browser
+        .client
+        .execute(
+            "document.querySelector('[data-testid=time-input][data-article=A5]').dataset.kept = 'yes';",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.set_time("A5", "2024-01-04T06:00").await;
+    browser
+        .wait_until(
+            "return document.querySelector('[data-testid=timeline-article]')?.dataset.article === 'A5';",
+            vec![],
+            "A5 is the first column",
+        )
+        .await;
+    assert_eq!(columns(browser).await, ["A5", "A1", "A2", "A3", "A4"]);
+    let note = browser.texts("[data-testid=timeline-note]").await.concat();
+    assert_eq!(
+        note,
+        "Ordered by publication time (1 given, 4 read from the text)."
+    );
+    let toll = fact_row_with(browser, "two members and wounded seven others").await;
+    let marks = row_marks(browser, &toll).await;
+    assert_eq!(marks[0], ("A5".into(), "first".into()), "{marks:?}");
+    assert_eq!(marks[1], ("A1".into(), "verbatim".into()), "{marks:?}");
+    let head = browser
+        .texts("[data-testid=timeline-article][data-article=A5]")
+        .await
+        .concat();
+    assert!(
+        head.contains("2024-01-04") && head.contains("06:00 · given"),
+        "{head}"
+    );
+    let source = browser
+        .texts("[data-testid=time-source][data-article=A5]")
+        .await
+        .concat();
+    assert_eq!(source, "given");
+    let value = browser
+        .wait_for("[data-testid=time-input][data-article=A5]")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(value.as_deref(), Some("2024-01-04T06:00"));
+    // The field is the one that was edited, still focused: typing goes on.
+    assert_eq!(browser.focused("data-kept").await.as_deref(), Some("yes"));
+    let first = browser
+        .texts("[data-testid=fact-first-appeared]")
+        .await
+        .concat();
+    assert!(
+        first.starts_with("First appeared in A5 · seed 004 — 2024-01-04T06:00, given."),
+        "the open fact follows the new order: {first}"
+    );
+    // The editor holds the same time.
+    let card: String = browser
+        .client
+        .execute(
+            "return document.querySelectorAll('[data-testid=article-card] input[type=datetime-local]')[4].value",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(card, "2024-01-04T06:00");
+    browser.scroll_to("[data-testid=timeline]").await;
+    browser
+        .screenshot_of(
+            "[data-testid=timeline]",
+            &format!("{name}-timeline-retimed"),
+        )
+        .await;
+    // Cleared: back to the times read from the text.
+    browser
+        .click("[data-testid=time-clear][data-article=A5]")
+        .await;
+    browser
+        .wait_until(
+            "return document.querySelector('[data-testid=timeline-article]')?.dataset.article === 'A1';",
+            vec![],
+            "A1 is the first column again",
+        )
+        .await;
+    let toll = fact_row_with(browser, "two members and wounded seven others").await;
+    assert_eq!(
+        row_marks(browser, &toll).await[0],
+        ("A1".into(), "first".into())
+    );
+
+    // The facts 004 (A5) added, from its view, open in the panel.
+    browser
+        .click("[data-testid=article-summary] [data-testid=source-bar][data-article=A5] [data-testid=source-segment][data-source=own]")
+        .await;
+    let added = browser
+        .wait_for("[data-testid=article-view] [data-testid=added-facts]")
+        .await;
+    assert!(added.text().await.unwrap().contains("facts it added"));
+    let ids = browser
+        .attrs(
+            "[data-testid=added-facts] [data-testid=added-fact]",
+            "data-fact",
+        )
+        .await;
+    assert!(ids.len() >= 10, "004 adds its own reporting: {ids:?}");
+    browser
+        .click(&format!("[data-testid=added-fact][data-fact='{}']", ids[0]))
+        .await;
+    browser
+        .wait_for(&format!("[data-testid=fact-panel][data-fact='{}']", ids[0]))
+        .await;
+    let mentions = browser
+        .attrs(
+            "[data-testid=fact-panel] [data-testid=fact-mention]",
+            "data-article",
+        )
+        .await;
+    assert_eq!(mentions[0], "A5");
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
+
+#[tokio::test]
+async fn served_site_shows_the_seeds_facts_timeline_its_filters_panel_and_time_form() {
+    let Some(seeds) = seeds() else {
+        eprintln!("skipping: ../shared/corpus/seeds (000 … 004) not found");
+        return;
+    };
+    let Some((_one, browser, _)) = open_served().await else {
+        return;
+    };
+    check_the_seeds_timeline(&browser, &seeds, "timeline-served").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn offline_file_shows_the_seeds_facts_timeline_its_filters_panel_and_time_form() {
+    let Some(seeds) = seeds() else {
+        eprintln!("skipping: ../shared/corpus/seeds (000 … 004) not found");
+        return;
+    };
+    if unavailable().is_some() {
+        return;
+    }
+    let _one = BROWSER.lock().await;
+    let url = file_url(&root().join("dist/wiretrace.html"));
+    let browser = Browser::start().await;
+    browser.open(&url).await;
+    check_the_seeds_timeline(&browser, &seeds, "timeline-offline").await;
+    let outside: Vec<String> = browser
+        .requests()
+        .await
+        .into_iter()
+        .filter(|u| !u.starts_with(&url) && !u.starts_with("data:") && !u.starts_with("blob:"))
+        .collect();
+    assert!(outside.is_empty(), "requests left the page: {outside:?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_set_without_times_is_in_entry_order_and_the_timeline_fits_1024_pixels() {
+    let Some((_one, browser, _)) = open_served().await else {
+        return;
+    };
+    // Generated: one event's wire, its copies, rewrites and two independent
+    // reports, with no publication time anywhere.
+    let set = wiretrace_synth::facts::scenario("no_times", 3).unwrap();
+    let articles: Vec<serde_json::Value> = set
+        .articles
+        .iter()
+        .map(|a| serde_json::json!({"id": a.id, "outlet": a.outlet, "published": null, "text": a.text}))
+        .collect();
+    let n = articles.len();
+    browser
+        .load_workspace(&serde_json::json!({"wiretrace": 1, "articles": articles}).to_string())
+        .await;
+    browser
+        .client
+        .set_window_size(1024, 900)
+        .await
+        .expect("window resized");
+    browser.click("[data-testid=analyze]").await;
+    let note = browser
+        .wait_for("[data-testid=timeline-note]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        note,
+        "No publication times known: articles are in the order they were entered."
+    );
+    let entered: Vec<String> = (1..=n).map(|i| format!("A{i}")).collect();
+    assert_eq!(columns(&browser).await, entered);
+    let sources = browser.texts("[data-testid=time-source]").await;
+    assert!(sources.iter().all(|s| s == "unknown"), "{sources:?}");
+    let heads = browser.texts("[data-testid=timeline-time]").await;
+    assert!(heads.iter().all(|t| t == "no time"), "{heads:?}");
+    // Every fact has exactly one first appearance, in the earliest column
+    // that carries it.
+    for row in browser.attrs("[data-testid=fact-row]", "data-fact").await {
+        let marks = row_marks(&browser, &row).await;
+        let carried: Vec<&(String, String)> = marks.iter().filter(|(_, m)| !m.is_empty()).collect();
+        assert_eq!(carried[0].1, "first", "{row}: {marks:?}");
+        assert_eq!(
+            marks.iter().filter(|(_, m)| m == "first").count(),
+            1,
+            "{row}"
+        );
+    }
+
+    // At 1024 pixels the page does not scroll sideways: the table scrolls
+    // inside its box, and the panel sits below it.
+    let first_row = browser.attrs("[data-testid=fact-row]", "data-fact").await[0].clone();
+    browser
+        .click(&format!(
+            "[data-testid=fact-row][data-fact='{first_row}'] .wt-facts__text"
+        ))
+        .await;
+    browser.wait_for("[data-testid=fact-panel]").await;
+    let fits = browser
+        .client
+        .execute(
+            "const page = document.documentElement;
+             const box = document.querySelector('.wt-facts__scroll').getBoundingClientRect();
+             const panel = document.querySelector('[data-testid=fact-panel]').getBoundingClientRect();
+             return [page.scrollWidth <= window.innerWidth, box.right <= window.innerWidth, panel.top >= box.bottom - 1, panel.right <= window.innerWidth];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let wide = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('body *')]
+               .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+               .map(e => `${e.tagName}.${e.className} ${e.dataset.testid ?? ''}`).slice(0, 12);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        fits,
+        serde_json::json!([true, true, true, true]),
+        "layout at 1024 px; wider than the window: {wide}"
+    );
+    browser.scroll_to(".wt-facts__legend").await;
+    browser.screenshot("timeline-no-times-1024").await;
+    browser.scroll_to("[data-testid=fact-panel]").await;
+    browser.screenshot("timeline-no-times-1024-panel").await;
+    assert!(browser.console_errors().await.is_empty());
+    browser.close().await;
+}

@@ -7,7 +7,9 @@ use crate::components::heatmap::Heatmap;
 use crate::components::lineage_view::LineageView;
 use crate::components::pair_table::PairTable;
 use crate::components::side_by_side::SideBySide;
-use crate::state::{Analysis, Draft, Focus};
+use crate::components::timeline_view::TimelineView;
+use crate::facts;
+use crate::state::{Analysis, Draft, FactsUi, Focus};
 use crate::storage;
 use leptos::prelude::*;
 use wiretrace_engine::{analyze, Article};
@@ -36,6 +38,9 @@ pub fn App() -> impl IntoView {
     let focus = RwSignal::new(None::<Focus>);
     let message = RwSignal::new(None::<String>);
     let storage_problem = RwSignal::new(None::<String>);
+    let facts_ui = FactsUi::new();
+    // The editor key of each analyzed article, by id, to set its time.
+    let keys = StoredValue::new(Vec::<(String, u64)>::new());
 
     // Keep what was pasted: every edit is written to local storage.
     Effect::new(move |_| {
@@ -53,8 +58,11 @@ pub fn App() -> impl IntoView {
         })
     });
 
-    let run = move |_| match prepare(&drafts.get()) {
-        Ok(articles) => {
+    // Analyzes the drafts. `keep` keeps what is open (the pair, the article,
+    // the fact, the filters) for a re-analysis after a time was corrected;
+    // otherwise the best pair opens and the rest is reset.
+    let analyze_drafts = move |keep: bool| match prepare(&drafts.get()) {
+        Ok((articles, draft_keys)) => {
             let report = timed("wiretrace-analyze", || analyze(&articles));
             let best = report
                 .pairs
@@ -64,13 +72,46 @@ pub fn App() -> impl IntoView {
                     let at = |id: &str| articles.iter().position(|a| a.id == id);
                     Some((at(&p.a)?, at(&p.b)?))
                 });
-            selected.set(best.or(Some((0, 1))));
-            focus.set(None);
+            let n = articles.len();
+            keys.set_value(draft_keys);
+            let new = Analysis::new(articles, report);
             message.set(None);
-            analysis.set(Some(Analysis::new(articles, report)));
+            if keep {
+                let open = analysis.with_untracked(|old| {
+                    let old = old.as_ref()?;
+                    let f = old.index.fact(&facts_ui.open.get_untracked()?)?;
+                    let same = facts::same_fact(&old.report.facts[f], &new.index)?;
+                    Some(new.report.facts[same].id.clone())
+                });
+                facts_ui.open.set(open);
+                if selected
+                    .get_untracked()
+                    .is_none_or(|(i, j)| i >= n || j >= n)
+                {
+                    selected.set(best.or(Some((0, 1))));
+                }
+                if focus.get_untracked().is_some_and(|f| f.article >= n) {
+                    focus.set(None);
+                }
+            } else {
+                selected.set(best.or(Some((0, 1))));
+                focus.set(None);
+                facts_ui.reset();
+            }
+            analysis.set(Some(new));
         }
         Err(why) => message.set(Some(why)),
     };
+    let run = move |_| analyze_drafts(false);
+    let on_time = Callback::new(move |(id, time): (String, Option<String>)| {
+        let key = keys.with_value(|ks| ks.iter().find(|(i, _)| *i == id).map(|(_, k)| *k));
+        let draft =
+            key.and_then(|k| drafts.with_untracked(|ds| ds.iter().find(|d| d.key == k).copied()));
+        if let Some(draft) = draft {
+            draft.published.set(time.unwrap_or_default());
+            analyze_drafts(true);
+        }
+    });
 
     view! {
         <header class="wt-header">
@@ -88,32 +129,49 @@ pub fn App() -> impl IntoView {
                 {move || message.get().map(|m| view! { <p class="wt-message wt-message--error" role="alert" data-testid="message">{m}</p> })}
                 {move || storage_problem.get().map(|m| view! { <p class="wt-message" role="status">{m}</p> })}
             </div>
-            {move || analysis.get().map(|a| {
-                let (summary, one, lineage, matrix, pairs, side) = (a.clone(), a.clone(), a.clone(), a.clone(), a.clone(), a.clone());
-                view! {
-                    <section class="wt-results" data-testid="results">
-                        <p class="wt-origins" data-testid="origins">{a.report.origins_line()}</p>
-                        <h2>"Articles"</h2>
-                        <ArticleSummary analysis=summary focus=focus />
-                        {move || focus.get().map(|shown| view! { <ArticleView analysis=one.clone() focus=focus shown=shown /> })}
-                        <h2>"Lineage"</h2>
-                        <LineageView analysis=lineage selected=selected focus=focus />
-                        <h2>"Reuse matrix"</h2>
-                        <Heatmap analysis=matrix selected=selected />
-                        <h2>"Pairs that share phrasing"</h2>
-                        <PairTable analysis=pairs selected=selected />
-                        {move || selected.get().map(|(left, right)| view! { <SideBySide analysis=side.clone() left=left right=right /> })}
-                    </section>
-                }
-            })}
+            // The results are drawn once; each part follows the analysis, and
+            // the timeline keeps its time fields (and their focus) across a
+            // re-analysis after a time was set.
+            <Show when=move || analysis.with(Option::is_some)>
+                <section class="wt-results" data-testid="results">
+                    {move || analysis.get().map(|a| {
+                        let (summary, one, lineage) = (a.clone(), a.clone(), a.clone());
+                        view! {
+                            <p class="wt-origins" data-testid="origins">{a.report.origins_line()}</p>
+                            <h2>"Articles"</h2>
+                            <ArticleSummary analysis=summary focus=focus />
+                            {move || focus.get().map(|shown| view! { <ArticleView analysis=one.clone() focus=focus shown=shown facts=facts_ui /> })}
+                            <h2>"Lineage"</h2>
+                            <LineageView analysis=lineage selected=selected focus=focus />
+                        }
+                    })}
+                    <h2>"Facts timeline"</h2>
+                    <TimelineView analysis=analysis ui=facts_ui on_time=on_time />
+                    {move || analysis.get().map(|a| {
+                        let (matrix, pairs, side) = (a.clone(), a.clone(), a);
+                        view! {
+                            <h2>"Reuse matrix"</h2>
+                            <Heatmap analysis=matrix selected=selected />
+                            <h2>"Pairs that share phrasing"</h2>
+                            <PairTable analysis=pairs selected=selected />
+                            {move || selected.get().map(|(left, right)| view! { <SideBySide analysis=side.clone() left=left right=right /> })}
+                        }
+                    })}
+                </section>
+            </Show>
         </main>
     }
 }
 
+/// Articles ready to analyze, and each one's id with its editor key.
+type Prepared = (Vec<Article>, Vec<(String, u64)>);
+
 /// The articles to analyze: every draft with text, numbered A1, A2, … by its
-/// place in the editor. Explains what is wrong when they cannot be analyzed.
-fn prepare(drafts: &[Draft]) -> Result<Vec<Article>, String> {
+/// place in the editor, with each one's id and editor key. Explains what is
+/// wrong when they cannot be analyzed.
+fn prepare(drafts: &[Draft]) -> Result<Prepared, String> {
     let mut articles = Vec::new();
+    let mut keys = Vec::new();
     for (i, draft) in drafts.iter().enumerate() {
         let article = draft.to_article(format!("A{}", i + 1));
         if article.text.trim().is_empty() {
@@ -125,6 +183,7 @@ fn prepare(drafts: &[Draft]) -> Result<Vec<Article>, String> {
                 i + 1
             ));
         }
+        keys.push((article.id.clone(), draft.key));
         articles.push(article);
     }
     if articles.len() < MIN_ARTICLES {
@@ -133,7 +192,7 @@ fn prepare(drafts: &[Draft]) -> Result<Vec<Article>, String> {
             articles.len()
         ));
     }
-    Ok(articles)
+    Ok((articles, keys))
 }
 
 /// Runs `f` between two User Timing marks and measures it as `name`, so the

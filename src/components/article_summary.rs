@@ -61,6 +61,7 @@ pub fn ArticleSummary(
         })
         .collect_view();
     view! {
+        <div class="wt-table__scroll">
         <table class="wt-table" data-testid="article-summary">
             <thead>
                 <tr>
@@ -78,5 +79,6 @@ pub fn ArticleSummary(
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }

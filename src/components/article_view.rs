@@ -1,10 +1,12 @@
 //! One article's text with what it took from one source marked, its agency
-//! credits marked by kind, and its source bar to switch to another source.
+//! credits marked by kind, its source bar to switch to another source, and
+//! the facts it added.
 
+use crate::components::added_facts::AddedFacts;
 use crate::components::credit_mark::{credit_legend, with_credits};
 use crate::components::source_bar::SourceBar;
 use crate::highlight::{source_pieces, Mark};
-use crate::state::{Analysis, Focus};
+use crate::state::{Analysis, FactsUi, Focus};
 use leptos::prelude::*;
 use wiretrace_engine::report::{AttributionMode, Label};
 
@@ -18,6 +20,8 @@ pub fn ArticleView(
     focus: RwSignal<Option<Focus>>,
     /// What to show now.
     shown: Focus,
+    /// The facts timeline, whose panel the added facts open.
+    facts: FactsUi,
 ) -> impl IntoView {
     let i = shown.article;
     let article = &analysis.report.articles[i];
@@ -84,6 +88,7 @@ pub fn ArticleView(
             <SourceBar analysis=analysis.clone() article=i focus=focus />
             <p class="wt-legend">{credit_legend()}</p>
             <div class="wt-text" dir="auto" data-testid="article-text-view">{body}</div>
+            <AddedFacts analysis=analysis.clone() article=i ui=facts />
         </section>
     }
 }

@@ -1,17 +1,23 @@
 //! The page's components, one per file.
 
+pub mod added_facts;
 pub mod app;
 pub mod article_card;
 pub mod article_editor;
 pub mod article_summary;
 pub mod article_view;
 pub mod credit_mark;
+pub mod fact_filters;
+pub mod fact_panel;
+pub mod fact_table;
 pub mod heatmap;
 pub mod lineage_panel;
 pub mod lineage_view;
 pub mod pair_table;
 pub mod side_by_side;
 pub mod source_bar;
+pub mod time_form;
+pub mod timeline_view;
 
 /// Scrolls the element matching `css` into sight once the page has drawn
 /// what a click just changed (the next animation frame).

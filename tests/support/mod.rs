@@ -199,6 +199,55 @@ impl Browser {
         }
     }
 
+    /// Sets the value of the element matching a CSS selector as typing or
+    /// choosing would, then fires `event` (`input` for a text box, `change`
+    /// for a choice or a date field).
+    pub async fn set_value(&self, css: &str, value: &str, event: &str) {
+        self.wait_for(css).await;
+        self.client
+            .execute(
+                "const el = document.querySelector(arguments[0]);
+                 el.focus(); el.value = arguments[1];
+                 el.dispatchEvent(new Event(arguments[2], { bubbles: true }));",
+                vec![json!(css), json!(value), json!(event)],
+            )
+            .await
+            .expect("value set");
+    }
+
+    /// Types `text` into the facts search box.
+    pub async fn search_facts(&self, text: &str) {
+        self.set_value("[data-testid=facts-search]", text, "input")
+            .await;
+    }
+
+    /// Sets the publication time of article `id` in the timeline's form
+    /// (`YYYY-MM-DDTHH:MM`, or empty to clear it).
+    pub async fn set_time(&self, id: &str, time: &str) {
+        self.set_value(
+            &format!("[data-testid=time-input][data-article='{id}']"),
+            time,
+            "change",
+        )
+        .await;
+    }
+
+    /// Waits (up to 20 s) until a script returns true; panics with `what`.
+    pub async fn wait_until(&self, script: &str, args: Vec<Value>, what: &str) {
+        for _ in 0..100 {
+            let done = self
+                .client
+                .execute(script, args.clone())
+                .await
+                .expect("script runs");
+            if done == json!(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        panic!("timed out waiting until {what}");
+    }
+
     /// Loads a saved workspace (JSON) the way a reload after editing would:
     /// into the app's local storage, then the page reloaded.
     pub async fn load_workspace(&self, json: &str) {
