@@ -1450,6 +1450,9 @@ fn group(
     // Merged mentions: a statement whose article the group already has
     // through another statement states this fact too, within another.
     let mut added: FxHashSet<(usize, usize)> = FxHashSet::default();
+    // A headline alone in its group whose fact its own article states in the
+    // text is that fact's repetition, not a fact of its own.
+    let mut repeated: FxHashSet<usize> = FxHashSet::default();
     for l in leftover {
         for (s, other) in [(l.x as usize, l.y as usize), (l.y as usize, l.x as usize)] {
             let g = index[&root(&mut parent, other)];
@@ -1459,8 +1462,16 @@ fn group(
             if !own_group && !has_doc && added.insert((g, s)) {
                 groups[g].merged.push(s);
             }
+            if !own_group && has_doc && statements[s].headline {
+                repeated.insert(s);
+            }
         }
     }
+    groups.retain(|g| {
+        !g.members
+            .iter()
+            .all(|m| repeated.contains(m) && statements[*m].headline)
+    });
     groups
 }
 
