@@ -346,10 +346,11 @@ fn statements_of(
             && part.as_bytes().windows(3).any(|w| {
                 w[0].is_ascii_digit() && matches!(w[1], b'.' | b'/' | b'-') && w[2].is_ascii_digit()
             });
-        let month = words
-            .iter()
-            .any(|w| w.chars().next().is_some_and(char::is_uppercase) && dates::month(w).is_some())
-            || (digit && folded.iter().any(|w| dates::month(w).is_some()));
+        let month = words.iter().zip(&folded).any(|(w, f)| {
+            (digit || w.chars().next().is_some_and(char::is_uppercase))
+                && may_be_month(f)
+                && dates::month(w).is_some()
+        });
         let dated: Vec<dates::TextTime> = if numeric_date || month {
             dates::mentions_in(part, Some(2000))
                 .into_iter()
@@ -780,6 +781,18 @@ fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Whether a lower-case word could name a month in one of the five
+/// languages of [`crate::dates`] (a cheap test before the full one).
+fn may_be_month(w: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "jan", "feb", "fev", "fév", "mar", "mär", "apr", "avr", "abr", "may", "mai", "mag", "jun",
+        "jui", "giu", "jul", "lug", "aug", "aoû", "aou", "ago", "sep", "set", "oct", "okt", "ott",
+        "nov", "dec", "dez", "déc", "dic", "gen", "ene",
+    ];
+    let end = w.char_indices().nth(3).map_or(w.len(), |(i, _)| i);
+    w.chars().count() >= 3 && STARTS.contains(&&w[..end])
+}
+
 /// Weekday names in the five languages of [`crate::dates`], lower case.
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -892,22 +905,30 @@ fn names_of(words: &[&str], opens: bool) -> (Vec<String>, Vec<String>) {
     let mut run = String::new();
     let mut run_len = 0;
     for (i, w) in words.iter().enumerate() {
-        let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
-        if (i > 0 || !opens) && capital(w) && !letters.is_empty() {
-            names.push(fold(&letters));
+        if !capital(w) {
+            if !matches!(*w, "of" | "for" | "and" | "the") || run_len == 0 {
+                if run_len >= 2 {
+                    acronyms.push(std::mem::take(&mut run));
+                }
+                run.clear();
+                run_len = 0;
+            }
+            continue;
+        }
+        let letters: std::borrow::Cow<str> = if w.chars().all(char::is_alphabetic) {
+            (*w).into()
+        } else {
+            w.chars().filter(|c| c.is_alphabetic()).collect::<String>().into()
+        };
+        if (i > 0 || !opens) && !letters.is_empty() {
+            names.push(lower(&letters).into_owned());
         }
         if letters.len() >= 2 && letters.len() <= 6 && letters.chars().all(char::is_uppercase) {
             acronyms.push(letters.to_lowercase());
         }
-        if capital(w) {
+        {
             run.extend(w.chars().next().map(|c| c.to_ascii_lowercase()));
             run_len += 1;
-        } else if !matches!(*w, "of" | "for" | "and" | "the") || run_len == 0 {
-            if run_len >= 2 {
-                acronyms.push(std::mem::take(&mut run));
-            }
-            run.clear();
-            run_len = 0;
         }
     }
     if run_len >= 2 {
@@ -1271,11 +1292,10 @@ fn link(
                 let c = compare(&weights, (i, x), (j, y));
                 let pair = (x.doc.min(y.doc) as u32, x.doc.max(y.doc) as u32);
                 let same = same_fact(&c, options);
-                let vote = votes.entry(pair).or_default();
                 if same.is_some() && (c.shared_numbers > 0 || c.shared_names) && !c.changed {
-                    vote.agree += 1;
+                    votes.entry(pair).or_default().agree += 1;
                 } else if c.alike() && c.conflict() {
-                    vote.disagree += 1;
+                    votes.entry(pair).or_default().disagree += 1;
                 }
                 if let Some(score) = same {
                     // Strong: the same statement whatever the event around
