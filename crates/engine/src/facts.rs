@@ -918,7 +918,10 @@ fn names_of(words: &[&str], opens: bool) -> (Vec<String>, Vec<String>) {
         let letters: std::borrow::Cow<str> = if w.chars().all(char::is_alphabetic) {
             (*w).into()
         } else {
-            w.chars().filter(|c| c.is_alphabetic()).collect::<String>().into()
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .collect::<String>()
+                .into()
         };
         if (i > 0 || !opens) && !letters.is_empty() {
             names.push(lower(&letters).into_owned());
