@@ -113,8 +113,11 @@ pub fn find(input: &Input, options: &FactsOptions) -> (Vec<Fact>, Vec<Vec<String
     let canon = canonical_terms(input.terms);
     let mut statements = Vec::new();
     let mut names = Names::default();
+    let lexicon = Lexicon::new();
     for (d, doc) in input.docs.iter().enumerate() {
-        statements.extend(statements_of(input, d, doc, &canon, &mut names, options));
+        statements.extend(statements_of(
+            input, d, doc, &canon, &lexicon, &mut names, options,
+        ));
     }
     let (links, different) = link(input, &statements, names.ids.len(), options);
     let groups = group(&statements, &links, &different);
@@ -278,6 +281,7 @@ fn statements_of(
     d: usize,
     doc: &Document,
     canon: &[u32],
+    lexicon: &Lexicon,
     interner: &mut Names,
     options: &FactsOptions,
 ) -> Vec<Statement> {
@@ -332,11 +336,13 @@ fn statements_of(
         let (names, acronyms) = names_of(&words, opens);
         let (names, acronyms) = (interner.intern(names), interner.intern(acronyms));
         let folded: Vec<std::borrow::Cow<str>> = words.iter().map(|w| lower(w)).collect();
+        // One look-up per word for every word list the statement needs.
+        let flags = folded.iter().fold(0u8, |acc, w| acc | lexicon.of(w));
         // Numbers and dates are read from the statement itself, and only
         // when it has a digit or a number, month or weekday word: most
         // sentences have neither, and the scans are the stage's main cost.
         let digit = text[bytes.clone()].bytes().any(|b| b.is_ascii_digit());
-        let qs: Vec<Quantity> = if digit || folded.iter().any(|w| number_word(w)) {
+        let qs: Vec<Quantity> = if digit || flags & Lexicon::NUMBER != 0 {
             numbers_in(text, &bytes)
         } else {
             Vec::new()
@@ -359,8 +365,7 @@ fn statements_of(
         } else {
             Vec::new()
         };
-        let weekday = folded.iter().any(|f| WEEKDAYS.contains(&f.as_ref()))
-            && !dates::weekday_mentions(part).is_empty();
+        let weekday = flags & Lexicon::WEEKDAY != 0 && !dates::weekday_mentions(part).is_empty();
         let in_sentence: Vec<&dates::TextTime> = dated.iter().collect();
         let mut ds: Vec<(u32, u32)> = in_sentence
             .iter()
@@ -398,24 +403,11 @@ fn statements_of(
         if !ds.is_empty() || weekday {
             kinds.push(FactKind::Date);
         }
-        if folded.iter().any(|w| ATTRIBUTION.contains(&w.as_ref())) {
+        if flags & Lexicon::ATTRIBUTION != 0 {
             kinds.push(FactKind::Attribution);
         }
         // The phrases of a silence or a claim need one of these words.
-        let telling = folded.iter().any(|w| {
-            matches!(
-                w.as_ref(),
-                "comment"
-                    | "commented"
-                    | "respond"
-                    | "response"
-                    | "reached"
-                    | "reaction"
-                    | "available"
-                    | "claim"
-                    | "claimed"
-            )
-        });
+        let telling = flags & Lexicon::TELLING != 0;
         let joined = if telling {
             folded.join(" ")
         } else {
@@ -749,6 +741,10 @@ fn clauses(text: &str, doc: &Document, range: Range<usize>, min_words: usize) ->
     let mut start = range.start;
     for t in range.start + 1..range.end {
         let gap = &text[doc.tokens[t - 1].end..doc.tokens[t].start];
+        // Most gaps are one space.
+        if gap == " " {
+            continue;
+        }
         let comma = gap.contains(',') && {
             let word = lower(&text[doc.tokens[t].start..doc.tokens[t].end]);
             // A participle after a comma opens a clause too ("…struck
@@ -832,57 +828,103 @@ const WEEKDAYS: &[&str] = &[
     "domenica",
 ];
 
-/// Whether a lower-case word may be (part of) a number in words.
-fn number_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "billion",
-        "billions",
-        "trillion",
-        "dozen",
-        "dozens",
-        "scores",
-        "tens",
-        "half",
-        "millionen",
-        "milliards",
-        "milliarden",
-    ];
-    let head = w.split('-').next().unwrap_or(w);
-    WORDS.contains(&head)
+/// The word lists a statement is read against, as one hash map: a word's
+/// lists in one look-up.
+struct Lexicon {
+    words: FxHashMap<&'static str, u8>,
 }
+
+impl Lexicon {
+    const NUMBER: u8 = 1;
+    const WEEKDAY: u8 = 2;
+    const ATTRIBUTION: u8 = 4;
+    /// Words a silence or a claim needs ("comment", "respond", "claimed").
+    const TELLING: u8 = 8;
+
+    fn new() -> Lexicon {
+        let mut words: FxHashMap<&'static str, u8> = FxHashMap::default();
+        let lists: [(&[&'static str], u8); 4] = [
+            (NUMBER_WORDS, Lexicon::NUMBER),
+            (WEEKDAYS, Lexicon::WEEKDAY),
+            (ATTRIBUTION, Lexicon::ATTRIBUTION),
+            (
+                &[
+                    "comment",
+                    "commented",
+                    "respond",
+                    "response",
+                    "reached",
+                    "reaction",
+                    "available",
+                    "claim",
+                    "claimed",
+                ],
+                Lexicon::TELLING,
+            ),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                *words.entry(w).or_default() |= flag;
+            }
+        }
+        Lexicon { words }
+    }
+
+    /// The lists a lower-case word is in ("twenty-one" as "twenty").
+    fn of(&self, w: &str) -> u8 {
+        let head = w.split('-').next().unwrap_or(w);
+        self.words.get(w).copied().unwrap_or(0)
+            | (self.words.get(head).copied().unwrap_or(0) & Lexicon::NUMBER)
+    }
+}
+
+/// Number words, lower case.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "dozen",
+    "dozens",
+    "scores",
+    "tens",
+    "half",
+    "millionen",
+    "milliards",
+    "milliarden",
+];
 
 /// The quantities of the text's `range`, with offsets into the whole text.
 fn numbers_in(text: &str, range: &Range<usize>) -> Vec<Quantity> {
@@ -1222,6 +1264,42 @@ struct Votes {
     disagree: u32,
 }
 
+/// For each statement, the later statements of other articles that share
+/// one of its two min-hashes of word trigrams (each statement is paired with
+/// the next few of its bucket, so a sentence copied into many papers forms a
+/// chain): near copies, found without key terms. Cost: O(S log S).
+fn near_copies(statements: &[Statement]) -> Vec<Vec<usize>> {
+    const NEXT: usize = 2;
+    let mut out = vec![Vec::new(); statements.len()];
+    for salt in [0u64, 0x9e37_79b9_7f4a_7c15] {
+        let mut buckets: Vec<(u64, usize)> = statements
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.caption && !s.shingles.is_empty())
+            .map(|(i, s)| {
+                let min = s
+                    .shingles
+                    .iter()
+                    .map(|h| (h ^ salt).wrapping_mul(0xff51_afd7_ed55_8ccd))
+                    .min()
+                    .unwrap_or(0);
+                (min, i)
+            })
+            .collect();
+        buckets.sort_unstable();
+        for group in buckets.chunk_by(|a, b| a.0 == b.0) {
+            for (k, &(_, i)) in group.iter().enumerate() {
+                for &(_, j) in group.iter().skip(k + 1).take(NEXT) {
+                    if statements[i].doc != statements[j].doc {
+                        out[i.min(j)].push(i.max(j));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The links, best first, and the article pairs known to report different
 /// events.
 fn link(
@@ -1259,6 +1337,7 @@ fn link(
     );
     let mut votes: FxHashMap<(u32, u32), Votes> = FxHashMap::default();
     let mut found: Vec<(Link, bool)> = Vec::new();
+    let copies = near_copies(statements);
     let mut shared = vec![0u8; statements.len()];
     let mut touched: Vec<usize> = Vec::new();
     for (i, x) in statements.iter().enumerate() {
@@ -1277,7 +1356,7 @@ fn link(
             }
         }
         touched.sort_unstable();
-        let cands: Vec<usize> = touched
+        let mut cands: Vec<usize> = touched
             .drain(..)
             .filter(|&j| {
                 let n = std::mem::take(&mut shared[j]) as usize;
@@ -1289,6 +1368,11 @@ fn link(
                     .max(1)
             })
             .collect();
+        // Copies whose every term is too common to be a key (a wire
+        // sentence in hundreds of papers) meet through their min-hashes.
+        cands.extend(copies[i].iter().copied());
+        cands.sort_unstable();
+        cands.dedup();
         {
             for j in cands {
                 let y = &statements[j];

@@ -271,12 +271,13 @@ enum Kind {
 }
 
 #[derive(Debug, Clone)]
-struct Tok {
+struct Tok<'a> {
     start: usize,
     end: usize,
     kind: Kind,
-    /// Lowercased word, typographic apostrophes folded; empty for others.
-    lower: String,
+    /// Lowercased word, typographic apostrophes folded; empty for others
+    /// (borrowed from the text when it is lower-case ASCII already).
+    lower: std::borrow::Cow<'a, str>,
 }
 
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -301,7 +302,7 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
-fn lex(text: &str) -> Vec<Tok> {
+fn lex(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::new();
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
@@ -313,16 +314,18 @@ fn lex(text: &str) -> Vec<Tok> {
                 start: i,
                 end,
                 kind: Kind::Num(num),
-                lower: String::new(),
+                lower: "".into(),
             });
             i = end;
         } else if is_word_char(c) {
             let end = word_end(text, i);
             let word = &text[i..end];
-            let lower = if word.is_ascii() {
-                word.to_ascii_lowercase()
+            let lower: std::borrow::Cow<str> = if !word.is_ascii() {
+                word.to_lowercase().replace('’', "'").into()
+            } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                word.to_ascii_lowercase().into()
             } else {
-                word.to_lowercase().replace('’', "'")
+                word.into()
             };
             toks.push(Tok {
                 start: i,
@@ -336,7 +339,7 @@ fn lex(text: &str) -> Vec<Tok> {
                 start: i,
                 end: i + c.len_utf8(),
                 kind: Kind::Punct(c),
-                lower: String::new(),
+                lower: "".into(),
             });
             i += c.len_utf8();
         }
@@ -941,7 +944,7 @@ struct Core {
 
 struct Parser<'a> {
     text: &'a str,
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
     blocked: &'a [bool],
 }
 
@@ -950,7 +953,7 @@ impl Parser<'_> {
         self.toks
             .get(i)
             .filter(|t| matches!(t.kind, Kind::Word))
-            .map(|t| t.lower.as_str())
+            .map(|t| t.lower.as_ref())
     }
 
     fn raw(&self, i: usize) -> &str {

@@ -401,7 +401,7 @@ impl Default for FactsOptions {
             quote_words: 3,
             key_terms: 8,
             min_shared_keys: 2,
-            max_key_df: 100,
+            max_key_df: 50,
             same_cosine: 0.6,
             numbers_cosine: 0.2,
             number_cosine: 0.3,
