@@ -967,8 +967,19 @@ impl Parser<'_> {
         }
     }
 
-    fn words_from(&self, i: usize, n: usize) -> Vec<&str> {
-        (i..i + n).map_while(|j| self.word(j)).collect()
+    /// Up to three words from token `i` on, without allocating (this runs
+    /// at every token).
+    fn words_from(&self, i: usize) -> ([&str; 3], usize) {
+        let mut out = [""; 3];
+        let mut n = 0;
+        while n < 3 {
+            match self.word(i + n) {
+                Some(w) => out[n] = w,
+                None => break,
+            }
+            n += 1;
+        }
+        (out, n)
     }
 
     fn parse_at(&self, t: usize) -> Option<(Quantity, usize)> {
@@ -976,7 +987,8 @@ impl Parser<'_> {
         let mut bound = Bound::Exact;
         let mut qualified = false;
         let mut between = false;
-        if let Some((b, len)) = bound_qualifier(&self.words_from(t, 3)) {
+        let (words, n) = self.words_from(t);
+        if let Some((b, len)) = bound_qualifier(&words[..n]) {
             bound = b;
             qualified = true;
             p = t + len;
