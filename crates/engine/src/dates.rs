@@ -1,7 +1,7 @@
 //! Dates read from an article's text: when it was published, and the dates
 //! it mentions, with the evidence as a byte span of the text.
 //!
-//! Groundwork for a facts timeline: [`published_in`] gives the best guess for
+//! Used by the timeline and the facts: [`published_in`] gives the best guess for
 //! the publication time of one text, [`mentions`] every explicit date in it,
 //! [`weekday_mentions`] the bare weekdays ("on Thursday") that another
 //! article's date can anchor through [`resolve_weekday`]; [`page_line`]

@@ -1,6 +1,6 @@
 //! Number mentions in news text, normalized: "more than 100 attacks",
 //! "some 2,500 troops", "between 10 and 12", "hundreds of people",
-//! "$4.5 billion", "45%". Groundwork for a facts timeline: the same count
+//! "$4.5 billion", "45%". The facts stage reads them: the same count
 //! reported in several articles, or a count that changed between versions.
 //!
 //! ## API
