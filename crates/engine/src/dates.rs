@@ -417,6 +417,12 @@ pub fn month(word: &str) -> Option<u32> {
     month_of_folded(&fold(word), word)
 }
 
+/// [`month`] for a word already in lower case (`lower`, as `written`):
+/// no second folding on a caller's hot path.
+pub(crate) fn month_of_lower(lower: &str, written: &str) -> Option<u32> {
+    month_of_folded(lower, written)
+}
+
 fn month_of_folded(key: &str, written: &str) -> Option<u32> {
     let &(_, m, cap) = MONTHS.iter().find(|(f, _, _)| *f == key)?;
     if cap && !written.chars().next().is_some_and(char::is_uppercase) {

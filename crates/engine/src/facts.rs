@@ -78,7 +78,7 @@ use crate::dates;
 use crate::document::Document;
 use crate::numbers::{self, Quantity};
 use crate::options::FactsOptions;
-use crate::paraphrase::Terms;
+use crate::paraphrase::{shared_count, Terms};
 use crate::report::{
     ArticleReport, Change, Contradiction, Fact, FactKind, FactQuantity, Mention, MentionHow,
 };
@@ -354,8 +354,7 @@ fn statements_of(
             });
         let month = words.iter().zip(&folded).any(|(w, f)| {
             (digit || w.chars().next().is_some_and(char::is_uppercase))
-                && may_be_month(f)
-                && dates::month(w).is_some()
+                && dates::month_of_lower(f, w).is_some()
         });
         let dated: Vec<dates::TextTime> = if numeric_date || month {
             dates::mentions_in(part, Some(2000))
@@ -777,18 +776,6 @@ fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Whether a lower-case word could name a month in one of the five
-/// languages of [`crate::dates`] (a cheap test before the full one).
-fn may_be_month(w: &str) -> bool {
-    const STARTS: &[&str] = &[
-        "jan", "feb", "fev", "fév", "mar", "mär", "apr", "avr", "abr", "may", "mai", "mag", "jun",
-        "jui", "giu", "jul", "lug", "aug", "aoû", "aou", "ago", "sep", "set", "oct", "okt", "ott",
-        "nov", "dec", "dez", "déc", "dic", "gen", "ene",
-    ];
-    let end = w.char_indices().nth(3).map_or(w.len(), |(i, _)| i);
-    w.chars().count() >= 3 && STARTS.contains(&&w[..end])
-}
-
 /// Weekday names in the five languages of [`crate::dates`], lower case.
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -843,8 +830,10 @@ impl Lexicon {
 
     fn new() -> Lexicon {
         let mut words: FxHashMap<&'static str, u8> = FxHashMap::default();
-        let lists: [(&[&'static str], u8); 4] = [
-            (NUMBER_WORDS, Lexicon::NUMBER),
+        for w in numbers::count_words() {
+            *words.entry(w).or_default() |= Lexicon::NUMBER;
+        }
+        let lists: [(&[&'static str], u8); 3] = [
             (WEEKDAYS, Lexicon::WEEKDAY),
             (ATTRIBUTION, Lexicon::ATTRIBUTION),
             (
@@ -877,54 +866,6 @@ impl Lexicon {
             | (self.words.get(head).copied().unwrap_or(0) & Lexicon::NUMBER)
     }
 }
-
-/// Number words, lower case.
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "trillion",
-    "dozen",
-    "dozens",
-    "scores",
-    "tens",
-    "half",
-    "millionen",
-    "milliards",
-    "milliarden",
-];
 
 /// The quantities of the text's `range`, with offsets into the whole text.
 fn numbers_in(text: &str, range: &Range<usize>) -> Vec<Quantity> {
@@ -1019,19 +960,7 @@ fn shingles(keys: impl Iterator<Item = u64>) -> Vec<u64> {
 }
 
 fn overlap(a: &[u64], b: &[u64]) -> f64 {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n as f64 / a.len().min(b.len()).max(1) as f64
+    shared_count(a, b) as f64 / a.len().min(b.len()).max(1) as f64
 }
 
 /// A pair of statements judged to state the same fact.
@@ -1491,17 +1420,6 @@ fn group(
         }
         i
     }
-    let disjoint = |a: &[u32], b: &[u32]| {
-        let (mut i, mut j) = (0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => return false,
-            }
-        }
-        true
-    };
     let mut leftover = Vec::new();
     // Headlines last: the statements of the text take their articles'
     // places first.
@@ -1526,7 +1444,7 @@ fn group(
         if apart {
             continue;
         }
-        if !disjoint(&docs[rx], &docs[ry]) {
+        if shared_count(&docs[rx], &docs[ry]) > 0 {
             leftover.push(*l);
             continue;
         }

@@ -549,25 +549,63 @@ enum Atom {
     Scale(f64),
 }
 
+const UNITS: [&str; 9] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+const TEENS: [&str; 10] = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Vague plurals and the base they count in ("hundreds" of 100).
+const PLURALS: [(&str, f64); 7] = [
+    ("dozens", 12.0),
+    ("scores", 20.0),
+    ("tens", 10.0),
+    ("hundreds", 100.0),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+];
+
+/// Every word a count in words can be made of: the number words, the scale
+/// words, the vague plurals, "dozen" and "half". A text without digits and
+/// without any of these holds no [`Quantity`], so callers can skip [`find`].
+pub fn count_words() -> impl Iterator<Item = &'static str> {
+    UNITS
+        .iter()
+        .chain(&TEENS)
+        .chain(&TENS)
+        .copied()
+        .chain([
+            "zero",
+            "hundred",
+            "thousand",
+            "million",
+            "millionen",
+            "billion",
+            "milliard",
+            "milliards",
+            "milliarden",
+            "trillion",
+            "dozen",
+            "half",
+        ])
+        .chain(PLURALS.iter().map(|&(w, _)| w))
+}
+
 fn atom(w: &str) -> Option<Atom> {
-    const UNITS: [&str; 9] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
-    const TEENS: [&str; 10] = [
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     if w == "zero" {
         return Some(Atom::Zero);
     }
@@ -1251,16 +1289,7 @@ impl Parser<'_> {
         }
         let w = self.word(p)?;
         // Vague plurals.
-        let plural_base = match w {
-            "dozens" => Some(12.0),
-            "scores" => Some(20.0),
-            "tens" => Some(10.0),
-            "hundreds" => Some(100.0),
-            "thousands" => Some(1e3),
-            "millions" => Some(1e6),
-            "billions" => Some(1e9),
-            _ => None,
-        };
+        let plural_base = PLURALS.iter().find(|&&(p, _)| p == w).map(|&(_, b)| b);
         if let Some(base) = plural_base {
             let of = self.word(p + 1) == Some("of");
             let mut value = 2.0 * base;

@@ -801,8 +801,8 @@ fn best_merge(
     best
 }
 
-/// Number of terms two sorted term lists share.
-fn shared_count(x: &[u32], y: &[u32]) -> usize {
+/// Number of items two sorted, distinct lists share (one merge).
+pub(crate) fn shared_count<T: Ord>(x: &[T], y: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
