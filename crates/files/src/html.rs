@@ -1,0 +1,1 @@
+//! Saved web pages: placeholder until the import work lands.
