@@ -423,6 +423,12 @@ pub(crate) fn month_of_lower(lower: &str, written: &str) -> Option<u32> {
     month_of_folded(lower, written)
 }
 
+/// Every folded month name and abbreviation [`month_of_lower`] knows, for
+/// callers that screen words with one look-up first.
+pub(crate) fn month_keys() -> impl Iterator<Item = &'static str> {
+    MONTHS.iter().map(|&(key, _, _)| key)
+}
+
 fn month_of_folded(key: &str, written: &str) -> Option<u32> {
     let &(_, m, cap) = MONTHS.iter().find(|(f, _, _)| *f == key)?;
     if cap && !written.chars().next().is_some_and(char::is_uppercase) {

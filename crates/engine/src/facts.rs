@@ -352,10 +352,11 @@ fn statements_of(
             && part.as_bytes().windows(3).any(|w| {
                 w[0].is_ascii_digit() && matches!(w[1], b'.' | b'/' | b'-') && w[2].is_ascii_digit()
             });
-        let month = words.iter().zip(&folded).any(|(w, f)| {
-            (digit || w.chars().next().is_some_and(char::is_uppercase))
-                && dates::month_of_lower(f, w).is_some()
-        });
+        let month = flags & Lexicon::MONTH != 0
+            && words.iter().zip(&folded).any(|(w, f)| {
+                (digit || w.chars().next().is_some_and(char::is_uppercase))
+                    && dates::month_of_lower(f, w).is_some()
+            });
         let dated: Vec<dates::TextTime> = if numeric_date || month {
             dates::mentions_in(part, Some(2000))
                 .into_iter()
@@ -364,7 +365,6 @@ fn statements_of(
         } else {
             Vec::new()
         };
-        let weekday = flags & Lexicon::WEEKDAY != 0 && !dates::weekday_mentions(part).is_empty();
         let in_sentence: Vec<&dates::TextTime> = dated.iter().collect();
         let mut ds: Vec<(u32, u32)> = in_sentence
             .iter()
@@ -399,7 +399,10 @@ fn statements_of(
         if !names.is_empty() {
             kinds.push(FactKind::Name);
         }
-        if !ds.is_empty() || weekday {
+        // A weekday only matters when no date is written out.
+        if !ds.is_empty()
+            || flags & Lexicon::WEEKDAY != 0 && !dates::weekday_mentions(part).is_empty()
+        {
             kinds.push(FactKind::Date);
         }
         if flags & Lexicon::ATTRIBUTION != 0 {
@@ -827,11 +830,16 @@ impl Lexicon {
     const ATTRIBUTION: u8 = 4;
     /// Words a silence or a claim needs ("comment", "respond", "claimed").
     const TELLING: u8 = 8;
+    /// Month names and abbreviations, in the languages `dates` reads.
+    const MONTH: u8 = 16;
 
     fn new() -> Lexicon {
         let mut words: FxHashMap<&'static str, u8> = FxHashMap::default();
         for w in numbers::count_words() {
             *words.entry(w).or_default() |= Lexicon::NUMBER;
+        }
+        for w in dates::month_keys() {
+            *words.entry(w).or_default() |= Lexicon::MONTH;
         }
         let lists: [(&[&'static str], u8); 3] = [
             (WEEKDAYS, Lexicon::WEEKDAY),
@@ -990,8 +998,8 @@ struct Compared {
 
 impl Compared {
     /// Alike apart from their specifics: the shape of one kind of statement.
-    fn alike(&self) -> bool {
-        self.cosine_without_names >= 0.4 && self.word_dice >= 0.4
+    fn alike(&self, options: &FactsOptions) -> bool {
+        self.cosine_without_names >= options.alike && self.word_dice >= options.alike
     }
 
     /// Their specifics conflict: names, years or dates clash, or a figure
@@ -1090,7 +1098,12 @@ impl Weights {
     }
 }
 
-fn compare(w: &Weights, (i, x): (usize, &Statement), (j, y): (usize, &Statement)) -> Compared {
+fn compare(
+    w: &Weights,
+    (i, x): (usize, &Statement),
+    (j, y): (usize, &Statement),
+    options: &FactsOptions,
+) -> Option<Compared> {
     let (mut a, mut b) = (0, 0);
     let (mut dot, mut dot_plain, mut shared_words) = (0.0, 0.0, 0);
     while a < x.terms.len() && b < y.terms.len() {
@@ -1116,6 +1129,19 @@ fn compare(w: &Weights, (i, x): (usize, &Statement), (j, y): (usize, &Statement)
     let cosine = cos(dot, xa, ya);
     let word_dice = 2.0 * shared_words as f64 / (xw + yw).max(1) as f64;
     let cosine_without_names = cos(dot_plain, xp, yp);
+    // Too little wording in common for any test below (`same_fact`,
+    // `alike`): the names, numbers and shingles need not be compared.
+    let lowest_cosine = options
+        .same_cosine
+        .min(options.numbers_cosine)
+        .min(options.number_cosine)
+        .min(options.words_cosine);
+    let changed_possible =
+        shared_words >= options.changed_words && word_dice >= options.changed_dice;
+    let alike = cosine_without_names >= options.alike && word_dice >= options.alike;
+    if cosine < lowest_cosine && !changed_possible && !alike {
+        return None;
+    }
     let shared_numbers = x
         .quantities
         .iter()
@@ -1143,7 +1169,7 @@ fn compare(w: &Weights, (i, x): (usize, &Statement), (j, y): (usize, &Statement)
         !x.years.is_empty() && !y.years.is_empty() && !x.years.iter().any(|a| y.years.contains(a));
     let dates_clash =
         !x.dates.is_empty() && !y.dates.is_empty() && !x.dates.iter().any(|a| y.dates.contains(a));
-    Compared {
+    Some(Compared {
         cosine,
         word_dice,
         cosine_without_names,
@@ -1153,7 +1179,7 @@ fn compare(w: &Weights, (i, x): (usize, &Statement), (j, y): (usize, &Statement)
         changed,
         overlap,
         clash: names_clash || years_clash || dates_clash,
-    }
+    })
 }
 
 /// Whether two statements name something in common: a name, or an acronym
@@ -1274,9 +1300,12 @@ fn link(
             continue;
         }
         for t in &keys[i] {
-            for &j in &postings[t] {
+            // Postings are in statement order: only the later ones.
+            let list = &postings[t];
+            let later = list.partition_point(|&j| j as usize <= i);
+            for &j in &list[later..] {
                 let j = j as usize;
-                if j > i && statements[j].doc != x.doc {
+                if statements[j].doc != x.doc {
                     if shared[j] == 0 {
                         touched.push(j);
                     }
@@ -1305,12 +1334,14 @@ fn link(
         {
             for j in cands {
                 let y = &statements[j];
-                let c = compare(&weights, (i, x), (j, y));
+                let Some(c) = compare(&weights, (i, x), (j, y), options) else {
+                    continue;
+                };
                 let pair = (x.doc.min(y.doc) as u32, x.doc.max(y.doc) as u32);
                 let same = same_fact(&c, options);
                 if same.is_some() && (c.shared_numbers > 0 || c.shared_names) && !c.changed {
                     votes.entry(pair).or_default().agree += 1;
-                } else if c.alike() && c.conflict() {
+                } else if c.alike(options) && c.conflict() {
                     votes.entry(pair).or_default().disagree += 1;
                 }
                 if let Some(score) = same {

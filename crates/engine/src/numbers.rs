@@ -162,6 +162,10 @@ pub struct Quantity {
 /// Relative tolerance of [`Bound::About`] in [`same_quantity`] (±10%).
 pub const ABOUT_TOLERANCE: f64 = 0.1;
 
+/// How many tokens after a quantity's first token its core may start: a
+/// qualifier of up to three words ("no fewer than") and a currency sign.
+const CORE_REACH: usize = 4;
+
 /// Every quantity mentioned in `text`, in text order, non-overlapping.
 pub fn find(text: &str) -> Vec<Quantity> {
     let toks = lex(text);
@@ -177,9 +181,26 @@ pub fn find(text: &str) -> Vec<Quantity> {
         toks: &toks,
         blocked: &blocked,
     };
+    // A quantity's core (digits, number words, a vague plural) lies at most
+    // `CORE_REACH` tokens after its first token (a qualifier of up to three
+    // words, then a currency sign), so tokens with no core that near start
+    // nothing and are not parsed: most tokens of a sentence.
+    let core: Vec<bool> = (0..toks.len()).map(|i| parser.may_be_core(i)).collect();
+    let mut near = vec![false; toks.len()];
+    let mut last_core = None;
+    for i in (0..toks.len()).rev() {
+        if core[i] {
+            last_core = Some(i);
+        }
+        near[i] = last_core.is_some_and(|c| c - i <= CORE_REACH);
+    }
     let mut out = Vec::new();
     let mut t = 0;
     while t < toks.len() {
+        if !near[t] {
+            t += 1;
+            continue;
+        }
         match parser.parse_at(t) {
             Some((q, next)) => {
                 out.push(q);
@@ -306,7 +327,10 @@ fn lex(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::new();
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
-        if c.is_whitespace() {
+        if c == ' ' {
+            // Spaces, most of the gaps, without the Unicode test.
+            i += 1;
+        } else if c.is_whitespace() {
             i += c.len_utf8();
         } else if c.is_ascii_digit() {
             let (end, num) = lex_number(text, i);
@@ -348,8 +372,17 @@ fn lex(text: &str) -> Vec<Tok<'_>> {
 }
 
 fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut i = start;
     while let Some(c) = char_at(text, i) {
+        // ASCII letters and digits, the bulk of most words, byte by byte.
+        if c.is_ascii_alphanumeric() {
+            i += 1;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            continue;
+        }
         let next = char_at(text, i + c.len_utf8());
         let joins = matches!(c, '-' | '\'' | '’' | '_' | '/' | '\u{2010}')
             && next.is_some_and(is_word_char)
@@ -1018,6 +1051,21 @@ impl Parser<'_> {
             n += 1;
         }
         (out, n)
+    }
+
+    /// Whether token `i` can begin a quantity's core: digits, a number word,
+    /// a vague plural, or the "a"/"an"/"half" of "a hundred", "half a dozen".
+    fn may_be_core(&self, i: usize) -> bool {
+        match self.toks[i].kind {
+            Kind::Num(_) => true,
+            Kind::Word => {
+                let w = &*self.toks[i].lower;
+                matches!(w, "a" | "an" | "half")
+                    || PLURALS.iter().any(|&(p, _)| p == w)
+                    || w.split(['-', '\u{2010}']).all(|part| atom(part).is_some())
+            }
+            Kind::Punct(_) => false,
+        }
     }
 
     fn parse_at(&self, t: usize) -> Option<(Quantity, usize)> {

@@ -391,6 +391,10 @@ pub struct FactsOptions {
     /// Word-trigram overlap (of the shorter) from which a mention is
     /// verbatim rather than reworded.
     pub verbatim_overlap: f64,
+    /// Cosine (names left out) and word Dice from which two statements read
+    /// alike, so that clashing names, dates or figures between them count as
+    /// a vote that their articles report different events.
+    pub alike: f64,
 }
 
 impl Default for FactsOptions {
@@ -410,6 +414,7 @@ impl Default for FactsOptions {
             changed_words: 3,
             changed_dice: 0.4,
             verbatim_overlap: 0.7,
+            alike: 0.4,
         }
     }
 }
