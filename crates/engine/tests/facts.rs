@@ -433,7 +433,7 @@ const FLOORS: Floors = Floors {
     mentions: 0.78,
     distinct: 0.87,
     firsts: 0.92,
-    changes: 0.25,
+    changes: 0.5,
     contradictions: 0.8,
     dates: 1.0,
     clutter: 1.0,
