@@ -9,10 +9,10 @@
 //!    ignored. Comments and doctypes are dropped.
 //! 2. **Metadata** from `<meta>` (`og:title`, `og:url`, `og:site_name`,
 //!    `article:published_time`, `itemprop=datePublished`), `<link
-//!    rel=canonical>`, `<title>`, `<h1>`, `<time datetime>` and JSON-LD
-//!    (`NewsArticle` and kin: `headline`, `datePublished`, `articleBody`,
-//!    `publisher.name`). Times are kept only when
-//!    [`wiretrace_engine::published::parse`] reads them.
+//!    rel=canonical>`, `<title>`, `<h1>`, JSON-LD (`NewsArticle` and kin:
+//!    `headline`, `datePublished`, `articleBody`, `publisher.name`) and the
+//!    article's `<time datetime>`, in that order of preference. Times are
+//!    kept only when [`wiretrace_engine::published::parse`] reads them.
 //! 3. **Clutter** is marked top-down: elements that are never article text
 //!    (`script`, `nav`, `header`, `footer`, `aside`, `form`, `figure`,
 //!    `amp-*`, hidden ones, navigation roles) and elements whose class or id
@@ -868,7 +868,9 @@ const POSITIVE_NAMES: [&str; 12] = [
 ];
 /// Words (split at anything but letters and digits) in class names or ids
 /// of page clutter.
-const CLUTTER_WORDS: [&str; 50] = [
+const CLUTTER_WORDS: [&str; 52] = [
+    "meta",
+    "author",
     "ad",
     "ads",
     "adv",
@@ -1158,8 +1160,9 @@ impl Meta {
     }
 
     /// The first publication time the engine can read: meta tags and
-    /// `itemprop`, then a `<time datetime>` in the article, then JSON-LD,
-    /// then other date meta tags.
+    /// `itemprop`, then JSON-LD, then the first `<time datetime>` in the
+    /// article (on a live page that is an entry's time, so it comes after
+    /// the page's own metadata), then other date meta tags.
     fn published(&self, dom: &Dom, container: &[usize]) -> Option<String> {
         let mut in_article = Vec::new();
         for &root in container {
@@ -1176,8 +1179,8 @@ impl Meta {
         }
         self.times
             .iter()
-            .chain(&in_article)
             .chain(&self.ld.published)
+            .chain(&in_article)
             .chain(&self.other_times)
             .find(|t| wiretrace_engine::published::parse(t).is_some())
             .cloned()
