@@ -143,33 +143,39 @@ fn first_text(lines: &[Line], a: usize, b: usize) -> usize {
     (a..b).find(|&i| !lines[i].blank()).unwrap_or(b)
 }
 
-/// Pieces below [`MIN_PIECE_WORDS`] join a neighbour, until none is left
-/// or one piece remains.
+/// Pieces below [`MIN_PIECE_WORDS`] join a neighbour: a lone headline (or
+/// the first piece) the piece after it, anything else the piece before it.
+/// One pass, so a paste of many tiny pieces costs linear time.
 fn merge_tiny(lines: &[Line], pieces: &mut Vec<(usize, usize)>) {
-    let words = |&(a, b): &(usize, usize)| -> usize {
+    let words = |a: usize, b: usize| -> usize {
         lines[a..b]
             .iter()
             .map(|l| l.text.split_whitespace().count())
             .sum()
     };
-    let mut i = 0;
-    while pieces.len() > 1 && i < pieces.len() {
-        if words(&pieces[i]) >= MIN_PIECE_WORDS {
-            i += 1;
+    let count = pieces.len();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(count);
+    // A tiny start waiting to join the next piece, with its words.
+    let mut pending: Option<(usize, usize)> = None;
+    for (index, &(a, b)) in pieces.iter().enumerate() {
+        let own = words(a, b);
+        let (start, total) = match pending.take() {
+            Some((start, before)) => (start, before + own),
+            None => (a, own),
+        };
+        let has_next = index + 1 < count;
+        if total >= MIN_PIECE_WORDS || (!has_next && out.is_empty()) {
+            out.push((start, b));
             continue;
         }
-        let (a, b) = pieces[i];
         let texts: Vec<&Line> = lines[a..b].iter().filter(|l| !l.blank()).collect();
         let lone_headline = texts.len() == 1 && is_headline(texts[0].text);
-        if (lone_headline || i == 0) && i + 1 < pieces.len() {
-            pieces[i + 1].0 = a;
-            pieces.remove(i);
-        } else {
-            pieces[i - 1].1 = b;
-            pieces.remove(i);
-            i -= 1;
+        match out.last_mut() {
+            Some(last) if !(lone_headline && has_next) => last.1 = b,
+            _ => pending = Some((start, total)),
         }
     }
+    *pieces = out;
 }
 
 /// A piece trimmed of blank lines, with its title.

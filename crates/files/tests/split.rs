@@ -100,3 +100,15 @@ fn pastes_are_cut_into_their_articles() {
         assert_eq!(pieces(&paste), expected, "paste:\n{paste}");
     }
 }
+
+#[test]
+fn a_ten_megabyte_paste_splits_in_linear_time() {
+    // Many real articles, and as many tiny pieces that must join them.
+    let unit = format!("{FERRY}\n\n---\n\n{LIBRARY}\n\n***\nCopyright line.\n\n");
+    let paste = unit.repeat(10 * 1024 * 1024 / unit.len());
+    let started = std::time::Instant::now();
+    let pieces = split(&paste);
+    let took = started.elapsed();
+    assert_eq!(pieces.len(), 2 * (paste.len() / unit.len()));
+    assert!(took.as_secs() < 60, "took {took:?}");
+}
