@@ -27,8 +27,10 @@
 //!    much. When the class rules leave too little text, the pass runs again
 //!    without them; when JSON-LD's `articleBody` is much longer than what the
 //!    page shows, it is the text.
-//! 5. **Text**: every block (`p`, `h2`–`h6`, `li`, `blockquote`, …) is one
-//!    paragraph, whitespace collapsed, paragraphs joined by a blank line;
+//! 5. **Text**: every block (`p`, `h2`–`h6`, `li`, `blockquote`, …) and
+//!    every line ended by `<br>` is one paragraph, whitespace collapsed,
+//!    paragraphs joined by a blank line; the headline (`<h1>` before any
+//!    text, or one that repeats the title) is left to the title;
 //!    blocks that are mostly links (link lists) are dropped with a heading
 //!    just before them, and so are label lines such as "Advertisement".
 //!
@@ -304,6 +306,14 @@ const KEPT_ATTRS: [&str; 15] = [
     "itemtype",
 ];
 
+/// The name of element `i` ("" for text).
+fn element_name(nodes: &[Node], i: usize) -> &str {
+    match &nodes[i].data {
+        Data::Element { name, .. } => name,
+        Data::Text(_) => "",
+    }
+}
+
 impl Dom {
     fn parse(html: &str) -> Dom {
         let mut emitter = DefaultEmitter::default();
@@ -319,18 +329,13 @@ impl Dom {
         let mut stack: Vec<usize> = vec![0];
         // How many elements of each name are open, so a stray end tag costs O(1).
         let mut open: HashMap<String, usize> = HashMap::new();
-        let name_of = |nodes: &[Node], i: usize| -> String {
-            match &nodes[i].data {
-                Data::Element { name, .. } => name.clone(),
-                Data::Text(_) => String::new(),
-            }
-        };
+        let name_of = element_name;
         let close_to = |stack: &mut Vec<usize>,
                         open: &mut HashMap<String, usize>,
                         nodes: &[Node],
                         pos: usize| {
             for &i in &stack[pos..] {
-                if let Some(n) = open.get_mut(&name_of(nodes, i)) {
+                if let Some(n) = open.get_mut(name_of(nodes, i)) {
                     *n = n.saturating_sub(1);
                 }
             }
@@ -363,10 +368,10 @@ impl Dom {
                     if !closes.is_empty() {
                         let pos = stack.iter().rposition(|&i| {
                             let n = name_of(&nodes, i);
-                            closes.contains(&n.as_str()) || boundary.contains(&n.as_str())
+                            closes.contains(&n) || boundary.contains(&n)
                         });
                         if let Some(pos) = pos {
-                            if closes.contains(&name_of(&nodes, stack[pos]).as_str()) {
+                            if closes.contains(&name_of(&nodes, stack[pos])) {
                                 close_to(&mut stack, &mut open, &nodes, pos);
                             }
                         }
@@ -734,10 +739,12 @@ impl Dom {
                                     last_heading = false;
                                     continue;
                                 }
+                                // The headline: the title, or an <h1> before any text.
                                 if name == "h1"
-                                    && title
-                                        .as_deref()
-                                        .is_some_and(|t| self.inner_text(i).to_lowercase() == t)
+                                    && ((paragraphs.is_empty() && current.trim().is_empty())
+                                        || title.as_deref().is_some_and(|t| {
+                                            self.inner_text(i).to_lowercase() == t
+                                        }))
                                 {
                                     continue;
                                 }
