@@ -1,9 +1,13 @@
 //! Workspace: the articles a person pasted, as data (the interchange format
 //! `{"wiretrace": 1, "articles": [...]}` from the design notes).
 //!
-//! Parsing is serde_json with every field but `id` and `text` optional; the
-//! checks after parsing (version, unique ids) turn bad input into one clear
-//! [`Error`]. Cost: linear in the size of the JSON.
+//! Parsing is in two passes of serde_json: a probe that reads only the
+//! `wiretrace` version (so a file of another version is named as such, not
+//! as a field error), then the whole workspace through `serde_path_to_error`
+//! with every field but `id` and `text` optional, so a bad field is reported
+//! with its line, column and path (`line 7, column 5: articles[1]: missing
+//! field "text"`). The checks after parsing (unique, non-empty ids) name the
+//! article. Cost: linear in the size of the JSON (two scans).
 
 use crate::error::Error;
 use serde::{Deserialize, Serialize};
@@ -64,10 +68,27 @@ impl Workspace {
     /// assert!(err.to_string().contains("wiretrace"));
     /// ```
     pub fn from_json(json: &str) -> Result<Self, Error> {
-        let workspace: Workspace = serde_json::from_str(json).map_err(Error::bad_workspace)?;
-        if workspace.wiretrace != FORMAT_VERSION {
-            return Err(Error::unsupported_version(workspace.wiretrace));
+        /// Only the version; serde skips every other field.
+        #[derive(Deserialize)]
+        struct Probe {
+            wiretrace: Option<serde_json::Value>,
         }
+        // serde reads a struct from an array too, so an array is refused here.
+        if !json.trim_start().starts_with('{') {
+            return Err(match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+                Ok(_) => Error::not_an_object(),
+                Err(e) => Error::not_json(&e),
+            });
+        }
+        let probe: Probe = serde_json::from_str(json).map_err(|e| Error::not_json(&e))?;
+        match probe.wiretrace {
+            None => return Err(Error::no_version()),
+            Some(v) if v != FORMAT_VERSION => return Err(Error::unsupported_version(&v)),
+            Some(_) => {}
+        }
+        let mut de = serde_json::Deserializer::from_str(json);
+        let workspace: Workspace =
+            serde_path_to_error::deserialize(&mut de).map_err(|e| Error::bad_field(&e))?;
         workspace.check_ids()?;
         Ok(workspace)
     }
@@ -75,15 +96,15 @@ impl Workspace {
     /// Checks that every article has a non-empty id used only once.
     ///
     /// # Errors
-    /// Names the first empty or repeated id.
+    /// Names the first empty or repeated id, with its place in `articles`.
     pub fn check_ids(&self) -> Result<(), Error> {
-        let mut seen = std::collections::HashSet::new();
-        for article in &self.articles {
+        let mut seen = std::collections::HashMap::new();
+        for (index, article) in self.articles.iter().enumerate() {
             if article.id.trim().is_empty() {
-                return Err(Error::empty_id());
+                return Err(Error::empty_id(index));
             }
-            if !seen.insert(article.id.as_str()) {
-                return Err(Error::duplicate_id(&article.id));
+            if let Some(first) = seen.insert(article.id.as_str(), index) {
+                return Err(Error::duplicate_id(&article.id, index, first));
             }
         }
         Ok(())
@@ -118,6 +139,29 @@ mod tests {
                 "empty id",
             ),
             (r#"{"wiretrace":1,"articles":[{"id":"a"}]}"#, "text"),
+            (
+                "{\"wiretrace\": 1,\n \"articles\": [\n  {\"id\": \"a\", \"text\": \"x\"},\n  {\"id\": \"b\"}\n ]}",
+                "line 4, column 13: articles[1]: missing field \"text\"",
+            ),
+            (
+                r#"{"wiretrace":1,"articles":[{"id":"a","title":5,"text":"x"}]}"#,
+                "line 1, column 46: articles[0].title: invalid type: integer \"5\", expected a string",
+            ),
+            (
+                r#"{"wiretrace":1,"articles":{}}"#,
+                "articles: invalid type: map, expected a sequence",
+            ),
+            (
+                "{\"wiretrace\": 1,\n \"articles\": [",
+                "not a Wiretrace workspace: line 2, column 14: EOF while parsing a list",
+            ),
+            ("[1, 2]", "not a Wiretrace workspace: it is JSON but not an object"),
+            (r#"{"articles": []}"#, "it has no \"wiretrace\" field"),
+            (r#"{"wiretrace":"1","articles":[]}"#, "version \"1\" is not supported"),
+            (
+                r#"{"wiretrace":1,"articles":[{"id":"a","text":""},{"id":"b","text":""},{"id":"a","text":""}]}"#,
+                "articles[2].id: article id \"a\" is used twice (first by articles[0])",
+            ),
         ];
         for (input, expected) in cases {
             let message = Workspace::from_json(input).unwrap_err().to_string();

@@ -9,6 +9,8 @@
 //!   partial.
 //! - [`html`]: a saved news page's article text, title and publication time,
 //!   without the page around it.
+//! - [`markdown`]: a Markdown article as plain text, its leading heading as
+//!   the title.
 //! - [`split`]: many articles pasted at once, cut on separator lines or on
 //!   repeated headline/dateline patterns.
 //! - [`export`]: the report as CSV (pair matrix; facts with first appearance;
@@ -20,4 +22,5 @@ pub mod embed;
 pub mod export;
 pub mod html;
 pub mod import;
+pub mod markdown;
 pub mod split;
