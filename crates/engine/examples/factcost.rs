@@ -1,6 +1,7 @@
 //! One analysis of generated articles, with or without the facts stage, for
 //! callgrind (instruction counts are steadier than times on a busy machine);
-//! it prints the wall time and this thread's CPU time of the analysis.
+//! it prints the wall time and this thread's CPU time of the analysis (the
+//! last of `REPEAT` runs: `factcost N with|without [REPEAT]`).
 use wiretrace_engine::{analyze_with, Article, Options};
 fn main() {
     let n: usize = std::env::args()
@@ -21,6 +22,13 @@ fn main() {
         .collect();
     let mut options = Options::default();
     options.facts.enabled = with;
+    let repeat: usize = std::env::args()
+        .nth(3)
+        .map(|s| s.parse().unwrap())
+        .unwrap_or(1);
+    for _ in 1..repeat {
+        analyze_with(&arts, &options);
+    }
     let t = std::time::Instant::now();
     let cpu = cpu_seconds();
     let r = analyze_with(&arts, &options);
@@ -44,6 +52,11 @@ fn cpu_seconds() -> f64 {
     // the 12th and 13th, in clock ticks of 1/100 s.
     let after = stat.rsplit(')').next().unwrap_or("");
     let fields: Vec<&str> = after.split_whitespace().collect();
-    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
     (ticks(11) + ticks(12)) / 100.0
 }

@@ -1321,22 +1321,33 @@ fn link(
     let copies = near_copies(statements);
     let mut shared = vec![0u8; statements.len()];
     let mut touched: Vec<usize> = Vec::new();
+    // Statements come article by article: each one's later statements of
+    // other articles start where its article's end, so candidates are
+    // found from the posting lists alone, without reading the statements
+    // (which at a thousand articles no cache holds).
+    let mut doc_end = vec![statements.len(); statements.len()];
+    for i in (0..statements.len().saturating_sub(1)).rev() {
+        doc_end[i] = if statements[i + 1].doc != statements[i].doc {
+            i + 1
+        } else {
+            doc_end[i + 1]
+        };
+    }
+    let key_len: Vec<usize> = keys.iter().map(Vec::len).collect();
     for (i, x) in statements.iter().enumerate() {
         if x.caption {
             continue;
         }
         for t in &keys[i] {
-            // Postings are in statement order: only the later ones.
+            // Postings are in statement order: only those after this article.
             let list = &postings[t];
-            let later = list.partition_point(|&j| j as usize <= i);
+            let later = list.partition_point(|&j| (j as usize) < doc_end[i]);
             for &j in &list[later..] {
                 let j = j as usize;
-                if statements[j].doc != x.doc {
-                    if shared[j] == 0 {
-                        touched.push(j);
-                    }
-                    shared[j] = shared[j].saturating_add(1);
+                if shared[j] == 0 {
+                    touched.push(j);
                 }
+                shared[j] = shared[j].saturating_add(1);
             }
         }
         touched.sort_unstable();
@@ -1347,8 +1358,8 @@ fn link(
                 // Two keys in common, or all the keys the poorer one has.
                 n >= options
                     .min_shared_keys
-                    .min(keys[i].len())
-                    .min(keys[j].len())
+                    .min(key_len[i])
+                    .min(key_len[j])
                     .max(1)
             })
             .collect();
