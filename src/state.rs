@@ -10,6 +10,9 @@ use wiretrace_engine::{Article, Report};
 /// signal so typing in one box re-renders only that box.
 #[derive(Debug, Clone, Copy)]
 pub struct Draft {
+    /// Which box this is on screen (unique for the page's life; an id can
+    /// come back after a clear, a box cannot), the editor list's key.
+    pub serial: u64,
     /// The article's id: given when it was added (or read from a saved
     /// workspace) and never changed, so reloads, the report and every view
     /// name it the same way.
@@ -30,7 +33,9 @@ impl Draft {
     /// A draft holding `article`'s fields, under its id.
     pub fn from_article(article: &Article) -> Self {
         let field = |v: &Option<String>| RwSignal::new(v.clone().unwrap_or_default());
+        static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         Draft {
+            serial: SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             id: StoredValue::new(article.id.clone()),
             title: field(&article.title),
             outlet: field(&article.outlet),

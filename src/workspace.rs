@@ -70,6 +70,9 @@ pub struct Store {
     /// Why the last save failed, while it keeps failing.
     pub problem: RwSignal<Option<String>>,
     pending: StoredValue<Option<TimeoutHandle>>,
+    /// The page's owner: every draft's signals are made under it, so they
+    /// outlive the button (and its view) that added them.
+    owner: StoredValue<Owner>,
 }
 
 impl Store {
@@ -108,6 +111,7 @@ impl Store {
             notice: RwSignal::new((!notes.is_empty()).then(|| notes.join(" "))),
             problem: RwSignal::new(None),
             pending: StoredValue::new(None),
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
         };
         store.replace(articles);
         store
@@ -126,8 +130,14 @@ impl Store {
                 });
             }
         }
-        self.drafts
-            .set(articles.iter().map(Draft::from_article).collect());
+        let drafts = articles.iter().map(|a| self.draft(a)).collect();
+        self.drafts.set(drafts);
+    }
+
+    /// A draft of `article`, its signals owned by the page.
+    fn draft(&self, article: &Article) -> Draft {
+        self.owner
+            .with_value(|o| o.with(|| Draft::from_article(article)))
     }
 
     /// Every article as it is now, untracked.
@@ -153,15 +163,24 @@ impl Store {
             .with_untracked(|ds| ds.iter().map(Draft::id).collect())
     }
 
+    /// The ids of the articles that are not blank (the ones an import keeps).
+    pub fn kept_ids(&self) -> HashSet<String> {
+        self.drafts.with_untracked(|ds| {
+            ds.iter()
+                .filter(|d| !d.is_blank_untracked())
+                .map(Draft::id)
+                .collect()
+        })
+    }
+
     /// Adds a blank article under the next free id.
     pub fn add_blank(&self) {
         let id = next_id(&self.taken());
-        self.drafts.update(|ds| {
-            ds.push(Draft::from_article(&Article {
-                id,
-                ..Default::default()
-            }))
+        let draft = self.draft(&Article {
+            id,
+            ..Default::default()
         });
+        self.drafts.update(|ds| ds.push(draft));
     }
 
     /// Adds `articles` in place of the blank boxes, each id made unique
@@ -179,7 +198,7 @@ impl Store {
                 };
                 taken.insert(article.id.clone());
                 ids.push(article.id.clone());
-                ds.push(Draft::from_article(&article));
+                ds.push(self.draft(&article));
             }
         });
         ids
@@ -225,7 +244,7 @@ impl Store {
             for (at, mut article) in undo.articles {
                 article.id = unique_id(&article.id, &taken);
                 taken.insert(article.id.clone());
-                ds.insert(at.min(ds.len()), Draft::from_article(&article));
+                ds.insert(at.min(ds.len()), self.draft(&article));
             }
         });
         self.undo.set(None);

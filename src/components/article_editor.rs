@@ -90,7 +90,7 @@ pub fn ArticleEditor(
             <div class="wt-editor__list">
                 <For
                     each=move || drafts.get()
-                    key=|d| d.id()
+                    key=|d| d.serial
                     children=move |draft| view! { <ArticleCard draft=draft on_remove=remove /> }
                 />
             </div>

@@ -145,9 +145,7 @@ pub fn ImportPanel(
             }));
             return;
         }
-        let taken = store
-            .drafts
-            .with_untracked(|ds| ds.iter().map(|d| d.id()).collect());
+        let taken = store.kept_ids();
         pending.set(Some(split_paste(&text, &taken)));
     };
     let confirm = move |_| {

@@ -489,7 +489,10 @@ pub async fn pick_files(browser: &Browser, paths: &[PathBuf]) {
         .iter()
         .map(|p| p.canonicalize().expect("file exists").display().to_string())
         .collect();
-    input.send_keys(&list.join("\n")).await.expect("files picked");
+    input
+        .send_keys(&list.join("\n"))
+        .await
+        .expect("files picked");
 }
 
 /// A Chrome DevTools command through chromedriver (`goog/cdp/execute`),
