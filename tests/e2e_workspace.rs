@@ -831,22 +831,31 @@ async fn bad_input_is_handled(s: &Session) {
     // is serialised on the keystroke).
     let big = format!("{PAPER}\n\n").repeat(BIG_PASTE / (PAPER.len() + 2));
     type_in(b, "A3", "article-text", &big).await;
-    let ms = js(
+    // Chromium's own cost of changing so long a textarea is timed apart
+    // from the app's work on the input event, which is what the
+    // debounce keeps small.
+    let times = js(
         b,
         "const box = document.querySelector('[data-article=A3] [data-testid=article-text]');
-         const t = performance.now();
-         for (let i = 0; i < 3; i++) { box.value += 'x'; box.dispatchEvent(new Event('input', { bubbles: true })); }
-         return (performance.now() - t) / 3;",
+         let set = 0, app = 0;
+         for (let i = 0; i < 3; i++) {
+           let t = performance.now(); box.value += 'x'; set += performance.now() - t;
+           t = performance.now(); box.dispatchEvent(new Event('input', { bubbles: true })); app += performance.now() - t;
+         }
+         return [set / 3, app / 3];",
         vec![],
     )
-    .await
-    .as_f64()
-    .unwrap();
+    .await;
+    let (set, app) = (times[0].as_f64().unwrap(), times[1].as_f64().unwrap());
     eprintln!(
-        "{}: a keystroke after a 10 MB paste takes {ms:.0} ms",
-        s.name
+        "{}: after a {} MB paste a keystroke costs the textarea {set:.0} ms and the app {app:.0} ms",
+        s.name,
+        BIG_PASTE / 1024 / 1024
     );
-    assert!(ms < 1500.0, "typing froze: {ms} ms a keystroke");
+    assert!(
+        app < 500.0,
+        "typing froze: the app took {app} ms a keystroke"
+    );
 
     // A full storage quota: a clear message, and what is on screen stays.
     js(

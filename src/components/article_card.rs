@@ -24,6 +24,9 @@ pub fn fits_datetime_local(value: &str) -> bool {
 }
 
 /// Inputs for one article: title, outlet, URL, publication time and text.
+/// The text box is written once and then only read: writing a long text
+/// back into it on every keystroke (as `bind:value` does) re-lays it out
+/// and froze typing after a long paste.
 #[component]
 pub fn ArticleCard(
     /// The article being edited.
@@ -62,7 +65,8 @@ pub fn ArticleCard(
                 aria-label="Article text"
                 spellcheck="false"
                 dir="auto"
-                bind:value=draft.text
+                prop:value=draft.text.get_untracked()
+                on:input=move |ev| draft.text.set(event_target_value(&ev))
             ></textarea>
             <p class="wt-card__count">{move || format!("{} words", words())}</p>
         </article>
