@@ -28,8 +28,16 @@ pub fn ArticleEditor(
     let pending = RwSignal::new(None::<Pending>);
     let confirm_clear = RwSignal::new(false);
     let dragging = RwSignal::new(false);
+    // The example's ids are only labels: its articles take the next free ones.
     let load_example = move |_| {
-        store.add(example::articles());
+        let articles = example::articles()
+            .into_iter()
+            .map(|a| wiretrace_engine::Article {
+                id: String::new(),
+                ..a
+            })
+            .collect();
+        store.add(articles);
     };
     let remove = Callback::new(move |id: String| store.remove(&id));
     let export = move |_| {
