@@ -1,16 +1,19 @@
 //! Wiretrace in the browser. [`App`] is the whole page: articles are pasted
 //! into the editor, "Analyze" runs [`wiretrace_engine::analyze`] in this tab,
 //! and the results show each pair's shared phrasing, the lineage and the
-//! facts timeline. Nothing is sent anywhere;
-//! the pasted articles are kept in the browser's local storage.
+//! facts timeline. Nothing is sent anywhere; the workspace
+//! ([`workspace::Store`]) is kept in the browser's local storage, comes in
+//! from files or pastes, and goes out as exports or one offline file.
 
 pub mod components;
 pub mod example;
 pub mod facts;
+pub mod files;
 pub mod highlight;
 pub mod index;
 pub mod layout;
 pub mod state;
 pub mod storage;
+pub mod workspace;
 
 pub use components::app::App;

@@ -6,16 +6,23 @@ use std::sync::Arc;
 use wiretrace_engine::report::{Edge, PairReport};
 use wiretrace_engine::{Article, Report};
 
-/// One article in the editor; each field is its own signal so typing in one
-/// box re-renders only that box.
+/// One article in the editor, addressed by its id; each field is its own
+/// signal so typing in one box re-renders only that box.
 #[derive(Debug, Clone, Copy)]
 pub struct Draft {
-    /// Stable key for the editor list (not shown).
-    pub key: u64,
+    /// Which box this is on screen (unique for the page's life; an id can
+    /// come back after a clear, a box cannot), the editor list's key.
+    pub serial: u64,
+    /// The article's id: given when it was added (or read from a saved
+    /// workspace) and never changed, so reloads, the report and every view
+    /// name it the same way.
+    pub id: StoredValue<String>,
     /// Headline.
     pub title: RwSignal<String>,
     /// Publishing outlet.
     pub outlet: RwSignal<String>,
+    /// Where it was found.
+    pub url: RwSignal<String>,
     /// Publication time as typed (`datetime-local` value or free text).
     pub published: RwSignal<String>,
     /// The article text.
@@ -23,34 +30,62 @@ pub struct Draft {
 }
 
 impl Draft {
-    /// A draft holding `article`'s fields.
-    pub fn from_article(key: u64, article: &Article) -> Self {
+    /// A draft holding `article`'s fields, under its id.
+    pub fn from_article(article: &Article) -> Self {
         let field = |v: &Option<String>| RwSignal::new(v.clone().unwrap_or_default());
+        static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         Draft {
-            key,
+            serial: SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            id: StoredValue::new(article.id.clone()),
             title: field(&article.title),
             outlet: field(&article.outlet),
+            url: field(&article.url),
             published: field(&article.published),
             text: RwSignal::new(article.text.clone()),
         }
     }
 
-    /// The draft as an engine article with id `id`; empty fields become
-    /// `None`. Reads every field tracked, so an effect calling it re-runs on
-    /// any edit.
-    pub fn to_article(&self, id: String) -> Article {
+    /// The draft's id.
+    pub fn id(&self) -> String {
+        self.id.get_value()
+    }
+
+    /// The draft as an engine article; empty fields become `None`. Reads
+    /// every field tracked, so an effect calling it re-runs on any edit.
+    pub fn to_article(&self) -> Article {
         let field = |s: RwSignal<String>| {
             let v = s.get();
             (!v.trim().is_empty()).then(|| v.trim().to_owned())
         };
         Article {
-            id,
+            id: self.id(),
             title: field(self.title),
             outlet: field(self.outlet),
-            url: None,
+            url: field(self.url),
             published: field(self.published),
             text: self.text.get(),
         }
+    }
+
+    /// [`Draft::to_article`] without subscribing to the fields.
+    pub fn to_article_untracked(&self) -> Article {
+        leptos::prelude::untrack(|| self.to_article())
+    }
+
+    /// Subscribes the running effect to every field, without copying them.
+    pub fn track(&self) {
+        self.title.track();
+        self.outlet.track();
+        self.url.track();
+        self.published.track();
+        self.text.track();
+    }
+
+    /// Nothing typed in any field (such a draft is replaced by an import).
+    pub fn is_blank_untracked(&self) -> bool {
+        [self.title, self.outlet, self.url, self.published, self.text]
+            .iter()
+            .all(|s| s.with_untracked(|v| v.trim().is_empty()))
     }
 }
 
@@ -58,7 +93,7 @@ impl Draft {
 /// its index. Cheap to clone (each part is shared), so every view can hold one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
-    /// The analyzed articles, in editor order (ids are their labels).
+    /// The analyzed articles, in editor order, under their workspace ids.
     pub articles: Arc<Vec<Article>>,
     /// What the engine found.
     pub report: Arc<Report>,

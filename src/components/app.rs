@@ -1,8 +1,11 @@
-//! The whole page: editor, analyze button, results.
+//! The whole page: editor, analyze button, results. The workspace is
+//! [`Store`]'s; this page autosaves it on edits and analyzes a shared file's
+//! workspace as soon as it opens.
 
 use crate::components::article_editor::ArticleEditor;
 use crate::components::article_summary::ArticleSummary;
 use crate::components::article_view::ArticleView;
+use crate::components::export_bar::ExportBar;
 use crate::components::heatmap::Heatmap;
 use crate::components::lineage_view::LineageView;
 use crate::components::pair_table::PairTable;
@@ -10,7 +13,8 @@ use crate::components::side_by_side::SideBySide;
 use crate::components::timeline_view::TimelineView;
 use crate::facts;
 use crate::state::{Analysis, Draft, FactsUi, Focus};
-use crate::storage;
+use crate::workspace::{self, Shown, Store};
+use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
 use wiretrace_engine::{analyze, Article};
 
@@ -20,33 +24,30 @@ const MIN_ARTICLES: usize = 2;
 /// The Wiretrace page.
 #[component]
 pub fn App() -> impl IntoView {
-    let saved = storage::load().unwrap_or_default();
-    let initial: Vec<Article> = if saved.is_empty() {
-        vec![Article::default(), Article::default()]
-    } else {
-        saved
-    };
-    let drafts = RwSignal::new(
-        initial
-            .iter()
-            .enumerate()
-            .map(|(i, a)| Draft::from_article(i as u64, a))
-            .collect::<Vec<_>>(),
-    );
+    let store = Store::start();
+    let drafts = store.drafts;
     let analysis = RwSignal::new(None::<Analysis>);
     let selected = RwSignal::new(None::<(usize, usize)>);
     let focus = RwSignal::new(None::<Focus>);
     let message = RwSignal::new(None::<String>);
-    let storage_problem = RwSignal::new(None::<String>);
+    let notice = RwSignal::new(None::<String>);
     let facts_ui = FactsUi::new();
-    // The editor key of each analyzed article, by id, to set its time.
-    let keys = StoredValue::new(Vec::<(String, u64)>::new());
 
-    // Keep what was pasted: every edit is written to local storage.
-    Effect::new(move |_| {
-        let articles =
-            drafts.with(|ds| ds.iter().map(|d| d.to_article(d.key.to_string())).collect());
-        storage_problem.set(storage::save(articles).err());
+    // Autosave: an edit (read without copying any text) starts the
+    // workspace's save timer; leaving or hiding the page saves at once.
+    Effect::new(move |ran: Option<()>| {
+        drafts.with(|ds| ds.iter().for_each(Draft::track));
+        if ran.is_some() {
+            store.changed();
+        }
+    });
+    for event in ["pagehide", "beforeunload"] {
+        let _ = window_event_listener_untyped(event, move |_| store.flush());
+    }
+    let _ = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            store.flush();
+        }
     });
 
     // The first frame after mounting, for the start-up benchmark.
@@ -62,7 +63,8 @@ pub fn App() -> impl IntoView {
     // the fact, the filters) for a re-analysis after a time was corrected;
     // otherwise the best pair opens and the rest is reset.
     let analyze_drafts = move |keep: bool| match prepare(&drafts.get()) {
-        Ok((articles, draft_keys)) => {
+        Ok((articles, note)) => {
+            notice.set(note);
             let report = timed("wiretrace-analyze", || analyze(&articles));
             let best = report
                 .pairs
@@ -73,7 +75,6 @@ pub fn App() -> impl IntoView {
                     Some((at(&p.a)?, at(&p.b)?))
                 });
             let n = articles.len();
-            keys.set_value(draft_keys);
             let new = Analysis::new(articles, report);
             message.set(None);
             if keep {
@@ -100,14 +101,18 @@ pub fn App() -> impl IntoView {
             }
             analysis.set(Some(new));
         }
-        Err(why) => message.set(Some(why)),
+        Err(why) => {
+            notice.set(None);
+            message.set(Some(why));
+        }
     };
+    // A shared file shows its analysis at once, without a click.
+    if matches!(store.shown.get_untracked(), Shown::Shared { .. }) {
+        request_animation_frame(move || analyze_drafts(false));
+    }
     let run = move |_| analyze_drafts(false);
     let on_time = Callback::new(move |(id, time): (String, Option<String>)| {
-        let key = keys.with_value(|ks| ks.iter().find(|(i, _)| *i == id).map(|(_, k)| *k));
-        let draft =
-            key.and_then(|k| drafts.with_untracked(|ds| ds.iter().find(|d| d.key == k).copied()));
-        if let Some(draft) = draft {
+        if let Some(draft) = store.find(&id) {
             draft.published.set(time.unwrap_or_default());
             analyze_drafts(true);
         }
@@ -121,13 +126,14 @@ pub fn App() -> impl IntoView {
             </p>
         </header>
         <main class="wt-main">
-            <ArticleEditor drafts=drafts />
+            <ArticleEditor store=store message=message />
             <div class="wt-actions">
                 <button class="wt-button wt-button--primary" data-testid="analyze" on:click=run>
                     "Analyze"
                 </button>
                 {move || message.get().map(|m| view! { <p class="wt-message wt-message--error" role="alert" data-testid="message">{m}</p> })}
-                {move || storage_problem.get().map(|m| view! { <p class="wt-message" role="status">{m}</p> })}
+                {move || notice.get().map(|m| view! { <p class="wt-message wt-message--note" role="status" data-testid="notice">{m}</p> })}
+                {move || store.problem.get().map(|m| view! { <p class="wt-message wt-message--error" role="alert" data-testid="storage-problem">{m}</p> })}
             </div>
             // The results are drawn once; each part follows the analysis, and
             // the timeline keeps its time fields (and their focus) across a
@@ -135,8 +141,9 @@ pub fn App() -> impl IntoView {
             <Show when=move || analysis.with(Option::is_some)>
                 <section class="wt-results" data-testid="results">
                     {move || analysis.get().map(|a| {
-                        let (summary, one, lineage) = (a.clone(), a.clone(), a.clone());
+                        let (summary, one, lineage, out) = (a.clone(), a.clone(), a.clone(), a.clone());
                         view! {
+                            <ExportBar analysis=out message=message />
                             <p class="wt-origins" data-testid="origins">{a.report.origins_line()}</p>
                             <h2>"Articles"</h2>
                             <ArticleSummary analysis=summary focus=focus />
@@ -163,27 +170,27 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Articles ready to analyze, and each one's id with its editor key.
-type Prepared = (Vec<Article>, Vec<(String, u64)>);
+/// Articles ready to analyze, and a note on what was left out or repeated.
+type Prepared = (Vec<Article>, Option<String>);
 
-/// The articles to analyze: every draft with text, numbered A1, A2, … by its
-/// place in the editor, with each one's id and editor key. Explains what is
+/// The articles to analyze: every draft with text, under its id, and a note
+/// naming the empty ones left out and the repeated texts. Explains what is
 /// wrong when they cannot be analyzed.
 fn prepare(drafts: &[Draft]) -> Result<Prepared, String> {
     let mut articles = Vec::new();
-    let mut keys = Vec::new();
-    for (i, draft) in drafts.iter().enumerate() {
-        let article = draft.to_article(format!("A{}", i + 1));
+    let mut empty = Vec::new();
+    for draft in drafts {
+        let article = draft.to_article();
         if article.text.trim().is_empty() {
+            empty.push(article.id);
             continue;
         }
         if looks_binary(&article.text) {
             return Err(format!(
                 "Article {} looks like binary data, not text. Paste the article's words (your text is kept as it is).",
-                i + 1
+                article.id
             ));
         }
-        keys.push((article.id.clone(), draft.key));
         articles.push(article);
     }
     if articles.len() < MIN_ARTICLES {
@@ -192,7 +199,14 @@ fn prepare(drafts: &[Draft]) -> Result<Prepared, String> {
             articles.len()
         ));
     }
-    Ok((articles, keys))
+    let mut notes = Vec::new();
+    if !empty.is_empty() {
+        notes.push(format!("Left out, no text: {}.", empty.join(", ")));
+    }
+    for (id, of) in workspace::duplicates(&[], &articles) {
+        notes.push(format!("{id} has the same text as {of}."));
+    }
+    Ok((articles, (!notes.is_empty()).then(|| notes.join(" "))))
 }
 
 /// Runs `f` between two User Timing marks and measures it as `name`, so the

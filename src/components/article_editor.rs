@@ -1,52 +1,130 @@
-//! The list of articles being pasted, with the buttons that add more.
+//! The workspace being edited: the article cards, the buttons that add,
+//! import, export, share and clear, the undo of a remove or a clear, and
+//! the note when a shared file is shown. Files dropped anywhere on it are
+//! imported (with a preview).
 
 use crate::components::article_card::ArticleCard;
+use crate::components::import_panel::{files_of, import_files, ImportPanel, Pending};
 use crate::example;
-use crate::state::Draft;
+use crate::files;
+use crate::workspace::{Shown, Store};
 use leptos::prelude::*;
-use wiretrace_engine::Article;
+use leptos::task::spawn_local;
+use wiretrace_engine::Workspace;
 
-/// Editor for all articles. Nothing typed here is ever thrown away by a
-/// button: "Load example" replaces only empty articles.
+/// Name of the workspace file "Export workspace" writes.
+pub const WORKSPACE_FILE_NAME: &str = "wiretrace-workspace.json";
+
+/// Editor for all articles. Nothing typed here is thrown away without an
+/// undo: "Load example" and imports replace only blank articles.
 #[component]
 pub fn ArticleEditor(
-    /// The articles being edited, in order.
-    drafts: RwSignal<Vec<Draft>>,
+    /// The workspace.
+    store: Store,
+    /// Where a file or share problem is told.
+    message: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let next_key = move || drafts.with(|ds| ds.iter().map(|d| d.key + 1).max().unwrap_or(0));
-    let add = move |_| {
-        let key = next_key();
-        drafts.update(|ds| ds.push(Draft::from_article(key, &Article::default())));
-    };
+    let drafts = store.drafts;
+    let pending = RwSignal::new(None::<Pending>);
+    let confirm_clear = RwSignal::new(false);
+    let dragging = RwSignal::new(false);
+    // The example's ids are only labels: its articles take the next free ones.
     let load_example = move |_| {
-        let first = next_key();
-        drafts.update(|ds| {
-            ds.retain(|d| !d.text.get_untracked().trim().is_empty());
-            ds.extend(
-                example::articles()
-                    .iter()
-                    .enumerate()
-                    .map(|(i, a)| Draft::from_article(first + i as u64, a)),
-            );
+        let articles = example::articles()
+            .into_iter()
+            .map(|a| wiretrace_engine::Article {
+                id: String::new(),
+                ..a
+            })
+            .collect();
+        store.add(articles);
+    };
+    let remove = Callback::new(move |id: String| store.remove(&id));
+    let export = move |_| {
+        if let Err(e) = files::download(
+            WORKSPACE_FILE_NAME,
+            "application/json",
+            &store.workspace_json(),
+        ) {
+            message.set(Some(e));
+        }
+    };
+    let save_file = move |_| {
+        let workspace = Workspace::new(store.articles_untracked());
+        spawn_local(async move {
+            if let Err(e) = files::save_as_file(&workspace).await {
+                message.set(Some(e));
+            }
         });
     };
-    let remove = Callback::new(move |key: u64| drafts.update(|ds| ds.retain(|d| d.key != key)));
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        import_files(
+            files_of(ev.data_transfer().and_then(|d| d.files())),
+            pending,
+        );
+    };
+    let on_dragover = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(true);
+    };
 
     view! {
-        <section class="wt-editor" aria-label="Articles">
+        <section
+            class="wt-editor"
+            class:wt-editor--drop=move || dragging.get()
+            aria-label="Articles"
+            on:dragover=on_dragover
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            {move || store.notice.get().map(|n| {
+                let shared = matches!(store.shown.get(), Shown::Shared { .. });
+                view! {
+                    <div class="wt-message wt-message--note" role="status" data-testid="workspace-note">
+                        <span dir="auto">{n}</span>
+                        {shared.then(|| view! {
+                            <button class="wt-button wt-button--quiet" data-testid="back-to-local"
+                                title="Show your own saved workspace (changes made here to the shared articles are dropped; the file itself is unchanged)"
+                                on:click=move |_| store.back_to_local()>
+                                "Back to my workspace"
+                            </button>
+                        })}
+                    </div>
+                }
+            })}
+            <ImportPanel store=store pending=pending />
             <div class="wt-editor__list">
                 <For
                     each=move || drafts.get()
-                    key=|d| d.key
-                    children=move |draft| {
-                        let number = move || drafts.with(|ds| ds.iter().position(|d| d.key == draft.key).map_or(0, |i| i + 1));
-                        view! { <ArticleCard draft=draft number=Signal::derive(number) on_remove=remove /> }
-                    }
+                    key=|d| d.serial
+                    children=move |draft| view! { <ArticleCard draft=draft on_remove=remove /> }
                 />
             </div>
+            {move || store.undo.get().map(|u| view! {
+                <div class="wt-toast" role="status" data-testid="undo-note">
+                    <span>{u.what}</span>
+                    <button class="wt-button" data-testid="undo" on:click=move |_| store.undo_last()>"Undo"</button>
+                </div>
+            })}
             <div class="wt-editor__buttons">
-                <button class="wt-button" data-testid="add-article" on:click=add>"Add article"</button>
+                <button class="wt-button" data-testid="add-article" on:click=move |_| store.add_blank()>"Add article"</button>
                 <button class="wt-button" data-testid="load-example" on:click=load_example>"Load example"</button>
+                <button class="wt-button" data-testid="export-workspace" title="Download the articles as a Wiretrace workspace (.json)" on:click=export>"Export workspace"</button>
+                <button class="wt-button" data-testid="save-file" title="Download Wiretrace as one offline file carrying these articles; whoever opens it sees this analysis at once" on:click=save_file>"Save as file"</button>
+                <Show
+                    when=move || confirm_clear.get()
+                    fallback=move || view! {
+                        <button class="wt-button wt-button--quiet" data-testid="clear-workspace" on:click=move |_| confirm_clear.set(true)>"Clear workspace"</button>
+                    }
+                >
+                    <span class="wt-confirm" role="alert" data-testid="clear-question">
+                        {move || format!("Remove all {} articles? ", drafts.with(Vec::len))}
+                        <button class="wt-button wt-button--danger" data-testid="confirm-clear" on:click=move |_| { store.clear(); confirm_clear.set(false); }>"Clear"</button>
+                        <button class="wt-button" data-testid="cancel-clear" on:click=move |_| confirm_clear.set(false)>"Keep them"</button>
+                    </span>
+                </Show>
             </div>
         </section>
     }

@@ -431,3 +431,90 @@ pub fn file_url(path: &Path) -> String {
         path.canonicalize().expect("path exists").display()
     )
 }
+
+/// Downloads, as the page offers them: from now on every `<a download>`
+/// the page clicks is recorded (name and Blob) instead of saved to disk,
+/// so a test reads what a person would have got.
+pub async fn capture_downloads(browser: &Browser) {
+    browser
+        .client
+        .execute(
+            "if (!window.__wtDownloads) {
+               window.__wtDownloads = []; window.__wtBlobs = {};
+               const create = URL.createObjectURL;
+               URL.createObjectURL = function (b) { const u = create.call(URL, b); window.__wtBlobs[u] = b; return u; };
+               const click = HTMLAnchorElement.prototype.click;
+               HTMLAnchorElement.prototype.click = function () {
+                 if (this.download) { window.__wtDownloads.push({ name: this.download, url: this.href }); return; }
+                 return click.call(this);
+               };
+             }",
+            vec![],
+        )
+        .await
+        .expect("downloads captured");
+}
+
+/// The text of the last download named `name` (waits up to 20 s for it).
+pub async fn downloaded(browser: &Browser, name: &str) -> String {
+    browser
+        .wait_until(
+            "return (window.__wtDownloads || []).some(d => d.name === arguments[0]);",
+            vec![json!(name)],
+            &format!("{name} is downloaded"),
+        )
+        .await;
+    let text = browser
+        .client
+        .execute_async(
+            "const [name, done] = arguments;
+             const d = window.__wtDownloads.filter(d => d.name === name).pop();
+             window.__wtBlobs[d.url].text().then(done);",
+            vec![json!(name)],
+        )
+        .await
+        .expect("download read");
+    text.as_str().expect("text").to_owned()
+}
+
+/// Picks files in the page's file input, as choosing them in the dialog
+/// would (several at once).
+pub async fn pick_files(browser: &Browser, paths: &[PathBuf]) {
+    let input = browser
+        .client
+        .find(Locator::Css("[data-testid=import-file]"))
+        .await
+        .expect("file input");
+    let list: Vec<String> = paths
+        .iter()
+        .map(|p| p.canonicalize().expect("file exists").display().to_string())
+        .collect();
+    input
+        .send_keys(&list.join("\n"))
+        .await
+        .expect("files picked");
+}
+
+/// A Chrome DevTools command through chromedriver (`goog/cdp/execute`),
+/// e.g. to emulate print media for a screenshot.
+#[derive(Debug)]
+pub struct Cdp(pub &'static str, pub Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "cmd": self.0, "params": self.1 }).to_string()),
+        )
+    }
+}
