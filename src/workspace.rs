@@ -24,6 +24,7 @@ use std::collections::HashSet;
 use std::time::Duration;
 use wiretrace_engine::{Article, Workspace};
 use wiretrace_files::embed;
+use wiretrace_files::import::unique_id;
 
 /// How long after the last edit the workspace is saved.
 pub const SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -356,18 +357,6 @@ pub fn next_id(taken: &HashSet<String>) -> String {
         .max()
         .unwrap_or(0);
     format!("{ID_PREFIX}{}", highest + 1)
-}
-
-/// `base`, or `base-2`, `base-3`, … the first not taken.
-// Replace with `wiretrace_files::import::unique_id` once the import work lands.
-pub fn unique_id(base: &str, taken: &HashSet<String>) -> String {
-    if !taken.contains(base) {
-        return base.to_owned();
-    }
-    (2..)
-        .map(|k| format!("{base}-{k}"))
-        .find(|id| !taken.contains(id))
-        .expect("some suffix is free")
 }
 
 /// For each article whose text (trimmed, non-empty) repeats an earlier

@@ -460,7 +460,6 @@ async fn a_workspace_of_another_version_is_refused(s: &Session) {
     assert_eq!(card_ids(b).await, ["A1", "A2"]);
 }
 both!(
-    #[ignore = "needs the import branch's import_file, which reads workspace .json files; un-ignore on merge"]
     served_a_workspace_of_another_version_is_refused,
     offline_a_workspace_of_another_version_is_refused,
     a_workspace_of_another_version_is_refused
