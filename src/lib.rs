@@ -1,10 +1,13 @@
 //! Wiretrace in the browser. [`App`] is the whole page: articles are pasted
-//! into the editor, "Analyze" runs [`wiretrace_engine::analyze`] in this tab,
-//! and the results show each pair's shared phrasing, the lineage and the
-//! facts timeline. Nothing is sent anywhere;
-//! the pasted articles are kept in the browser's local storage.
+//! into the editor, "Analyze" runs the engine in a Web Worker of this tab
+//! ([`engine_client`] on the page's side, [`worker`] on the worker's: the
+//! same wasm module), with a progress bar and Cancel, and the results show
+//! each pair's shared phrasing, the lineage and the facts timeline. Nothing
+//! is sent anywhere; the pasted articles are kept in the browser's local
+//! storage.
 
 pub mod components;
+pub mod engine_client;
 pub mod example;
 pub mod facts;
 pub mod highlight;
@@ -12,5 +15,6 @@ pub mod index;
 pub mod layout;
 pub mod state;
 pub mod storage;
+pub mod worker;
 
 pub use components::app::App;

@@ -6,13 +6,15 @@ use crate::components::article_view::ArticleView;
 use crate::components::heatmap::Heatmap;
 use crate::components::lineage_view::LineageView;
 use crate::components::pair_table::PairTable;
+use crate::components::progress::{Run, RunProgress};
 use crate::components::side_by_side::SideBySide;
 use crate::components::timeline_view::TimelineView;
+use crate::engine_client;
 use crate::facts;
 use crate::state::{Analysis, Draft, FactsUi, Focus};
 use crate::storage;
 use leptos::prelude::*;
-use wiretrace_engine::{analyze, Article};
+use wiretrace_engine::{Article, Report};
 
 /// Fewest articles that make a comparison.
 const MIN_ARTICLES: usize = 2;
@@ -38,6 +40,7 @@ pub fn App() -> impl IntoView {
     let focus = RwSignal::new(None::<Focus>);
     let message = RwSignal::new(None::<String>);
     let storage_problem = RwSignal::new(None::<String>);
+    let run_state = RwSignal::new(Run::Idle);
     let facts_ui = FactsUi::new();
     // The editor key of each analyzed article, by id, to set its time.
     let keys = StoredValue::new(Vec::<(String, u64)>::new());
@@ -61,47 +64,66 @@ pub fn App() -> impl IntoView {
     // Analyzes the drafts. `keep` keeps what is open (the pair, the article,
     // the fact, the filters) for a re-analysis after a time was corrected;
     // otherwise the best pair opens and the rest is reset.
+    let show = move |articles: Vec<Article>, draft_keys, report: Report, keep: bool| {
+        let best = report
+            .pairs
+            .iter()
+            .max_by(|x, y| x.shared_words.cmp(&y.shared_words))
+            .and_then(|p| {
+                let at = |id: &str| articles.iter().position(|a| a.id == id);
+                Some((at(&p.a)?, at(&p.b)?))
+            });
+        let n = articles.len();
+        keys.set_value(draft_keys);
+        let new = Analysis::new(articles, report);
+        if keep {
+            let open = analysis.with_untracked(|old| {
+                let old = old.as_ref()?;
+                let f = old.index.fact(&facts_ui.open.get_untracked()?)?;
+                let same = facts::same_fact(&old.report.facts[f], &new.index)?;
+                Some(new.report.facts[same].id.clone())
+            });
+            facts_ui.open.set(open);
+            if selected
+                .get_untracked()
+                .is_none_or(|(i, j)| i >= n || j >= n)
+            {
+                selected.set(best.or(Some((0, 1))));
+            }
+            if focus.get_untracked().is_some_and(|f| f.article >= n) {
+                focus.set(None);
+            }
+        } else {
+            selected.set(best.or(Some((0, 1))));
+            focus.set(None);
+            facts_ui.reset();
+        }
+        analysis.set(Some(new));
+    };
+    // Analyzes the drafts in the background; the page stays usable, and
+    // what was shown stays until the new report arrives.
     let analyze_drafts = move |keep: bool| match prepare(&drafts.get()) {
         Ok((articles, draft_keys)) => {
-            let report = timed("wiretrace-analyze", || analyze(&articles));
-            let best = report
-                .pairs
-                .iter()
-                .max_by(|x, y| x.shared_words.cmp(&y.shared_words))
-                .and_then(|p| {
-                    let at = |id: &str| articles.iter().position(|a| a.id == id);
-                    Some((at(&p.a)?, at(&p.b)?))
-                });
-            let n = articles.len();
-            keys.set_value(draft_keys);
-            let new = Analysis::new(articles, report);
             message.set(None);
-            if keep {
-                let open = analysis.with_untracked(|old| {
-                    let old = old.as_ref()?;
-                    let f = old.index.fact(&facts_ui.open.get_untracked()?)?;
-                    let same = facts::same_fact(&old.report.facts[f], &new.index)?;
-                    Some(new.report.facts[same].id.clone())
-                });
-                facts_ui.open.set(open);
-                if selected
-                    .get_untracked()
-                    .is_none_or(|(i, j)| i >= n || j >= n)
-                {
-                    selected.set(best.or(Some((0, 1))));
-                }
-                if focus.get_untracked().is_some_and(|f| f.article >= n) {
-                    focus.set(None);
-                }
-            } else {
-                selected.set(best.or(Some((0, 1))));
-                focus.set(None);
-                facts_ui.reset();
-            }
-            analysis.set(Some(new));
+            run_state.set(Run::started(articles.len()));
+            engine_client::analyze(
+                articles.clone(),
+                move |p| run_state.set(Run::Running(p)),
+                move |done| {
+                    run_state.set(Run::Idle);
+                    match done {
+                        Ok(report) => show(articles, draft_keys, report, keep),
+                        Err(why) => message.set(Some(why)),
+                    }
+                },
+            );
         }
         Err(why) => message.set(Some(why)),
     };
+    let cancel = Callback::new(move |()| {
+        engine_client::cancel();
+        run_state.set(Run::Cancelled);
+    });
     let run = move |_| analyze_drafts(false);
     let on_time = Callback::new(move |(id, time): (String, Option<String>)| {
         let key = keys.with_value(|ks| ks.iter().find(|(i, _)| *i == id).map(|(_, k)| *k));
@@ -123,9 +145,11 @@ pub fn App() -> impl IntoView {
         <main class="wt-main">
             <ArticleEditor drafts=drafts />
             <div class="wt-actions">
-                <button class="wt-button wt-button--primary" data-testid="analyze" on:click=run>
+                <button class="wt-button wt-button--primary" data-testid="analyze" on:click=run
+                    disabled=move || run_state.with(Run::is_running)>
                     "Analyze"
                 </button>
+                <RunProgress run=run_state on_cancel=cancel />
                 {move || message.get().map(|m| view! { <p class="wt-message wt-message--error" role="alert" data-testid="message">{m}</p> })}
                 {move || storage_problem.get().map(|m| view! { <p class="wt-message" role="status">{m}</p> })}
             </div>
@@ -193,22 +217,6 @@ fn prepare(drafts: &[Draft]) -> Result<Prepared, String> {
         ));
     }
     Ok((articles, keys))
-}
-
-/// Runs `f` between two User Timing marks and measures it as `name`, so the
-/// analysis shows in the browser's performance tools and in the benchmark.
-fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = window().performance();
-    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
-    let out = f();
-    if let Some(p) = &performance {
-        let _ = p.mark(&end);
-        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
-    }
-    out
 }
 
 /// Control characters other than white space, or many replacement characters,
