@@ -2,10 +2,14 @@
 //! - start-up: time from navigation start to the first frame after the app
 //!   mounts, for `dist/wiretrace.html` opened from file://, in a fresh browser
 //!   each run;
-//! - analysis: the engine's `analyze` timed inside the page (User Timing
-//!   measure `wiretrace-analyze`) on the five seeds and on generated corpora,
-//!   loaded through the app's own saved workspace, and the time from the
-//!   click on Analyze until the results are on screen.
+//! - analysis through the Web Worker, on the five seeds and on generated
+//!   corpora of 50, 500 and 2,000 articles loaded through the app's own saved
+//!   workspace: from Analyze to the report decoded on the page (User Timing
+//!   measure `wiretrace-analyze`), the decoding alone (`wiretrace-decode`,
+//!   the page's only analysis work besides posting the workspace), the
+//!   longest main-thread task while the worker runs and the longest after
+//!   (PerformanceObserver `longtask` entries: tasks over 50 ms), and from
+//!   the click until the results are on screen.
 //!
 //! Prints medians and every run, and the sizes of the offline file and the
 //! wasm. Run with `cargo xtask bench` (it builds the bundle first).
@@ -34,9 +38,9 @@ async fn main() {
     } else {
         analysis(&base, "seeds (5 articles)", &seeds, RUNS).await;
     }
-    for n in [100, 250] {
+    for (n, runs) in [(50, 5), (500, 3), (2000, 3)] {
         let articles = generated(n);
-        analysis(&base, &format!("generated ({n} articles)"), &articles, 3).await;
+        analysis(&base, &format!("generated ({n} articles)"), &articles, runs).await;
     }
 }
 
@@ -80,7 +84,8 @@ async fn analysis(base: &str, what: &str, articles: &[(String, String)], runs: u
     .to_string();
     let browser = Browser::start().await;
     browser.open(&format!("{base}index.html")).await;
-    let (mut engine, mut screen) = (Vec::new(), Vec::new());
+    let (mut engine, mut decode, mut screen) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut during, mut after) = (Vec::new(), Vec::new());
     for _ in 0..runs {
         browser
             .client
@@ -92,19 +97,53 @@ async fn analysis(base: &str, what: &str, articles: &[(String, String)], runs: u
             .unwrap();
         browser.client.refresh().await.unwrap();
         browser.wait_for("[data-testid=analyze]").await;
+        browser.client.execute(LONG_TASKS, vec![]).await.unwrap();
         let clicked = Instant::now();
         browser.click("[data-testid=analyze]").await;
         browser.wait_for("[data-testid=results]").await;
         screen.push(clicked.elapsed().as_secs_f64() * 1000.0);
         engine.push(entry(&browser, "wiretrace-analyze", "duration").await);
+        decode.push(entry(&browser, "wiretrace-decode", "duration").await);
+        let tasks = browser.client.execute(LONGEST, vec![]).await.unwrap();
+        during.push(tasks[0].as_f64().unwrap_or(0.0));
+        after.push(tasks[1].as_f64().unwrap_or(0.0));
     }
     browser.close().await;
-    report(&format!("wasm analyze, {what}"), &engine);
+    report(
+        &format!("Analyze to report decoded (worker), {what}"),
+        &engine,
+    );
+    report(&format!("report decoded on the page, {what}"), &decode);
+    report(
+        &format!("longest main-thread task while the worker runs, {what}"),
+        &during,
+    );
+    report(
+        &format!("longest main-thread task from the report to the results drawn, {what}"),
+        &after,
+    );
     report(
         &format!("click Analyze to results on screen, {what}"),
         &screen,
     );
 }
+
+/// Starts collecting the page's long tasks (over 50 ms) into `window.__wtLong`.
+const LONG_TASKS: &str = "window.__wtLong = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wtLong.push([e.startTime, e.duration]); })
+  .observe({ type: 'longtask' });";
+
+/// The longest long task between the click and the report's arrival (the
+/// `wiretrace-decode` start), and the longest one after; 0 when none.
+const LONGEST: &str =
+    "const start = performance.getEntriesByName('wiretrace-analyze-start').pop().startTime;
+const arrived = performance.getEntriesByName('wiretrace-decode-start').pop().startTime;
+let during = 0, after = 0;
+for (const [t, d] of window.__wtLong) {
+  if (t >= start && t < arrived) during = Math.max(during, d);
+  else if (t >= arrived) after = Math.max(after, d);
+}
+return [during, after];";
 
 /// A User Timing entry's field, in milliseconds, once it exists.
 async fn entry(browser: &Browser, name: &str, field: &str) -> f64 {

@@ -1,11 +1,14 @@
 //! Wiretrace in the browser. [`App`] is the whole page: articles are pasted
-//! into the editor, "Analyze" runs [`wiretrace_engine::analyze`] in this tab,
-//! and the results show each pair's shared phrasing, the lineage and the
-//! facts timeline. Nothing is sent anywhere; the workspace
-//! ([`workspace::Store`]) is kept in the browser's local storage, comes in
-//! from files or pastes, and goes out as exports or one offline file.
+//! into the editor, "Analyze" runs the engine in a Web Worker of this tab
+//! ([`engine_client`] on the page's side, [`worker`] on the worker's: the
+//! same wasm module), with a progress bar and Cancel, and the results show
+//! each pair's shared phrasing, the lineage and the facts timeline. Nothing
+//! is sent anywhere; the workspace ([`workspace::Store`]) is kept in the
+//! browser's local storage, comes in from files or pastes, and goes out as
+//! exports or one offline file.
 
 pub mod components;
+pub mod engine_client;
 pub mod example;
 pub mod facts;
 pub mod files;
@@ -14,6 +17,7 @@ pub mod index;
 pub mod layout;
 pub mod state;
 pub mod storage;
+pub mod worker;
 pub mod workspace;
 
 pub use components::app::App;

@@ -9,14 +9,16 @@ use crate::components::export_bar::ExportBar;
 use crate::components::heatmap::Heatmap;
 use crate::components::lineage_view::LineageView;
 use crate::components::pair_table::PairTable;
+use crate::components::progress::{Run, RunProgress};
 use crate::components::side_by_side::SideBySide;
 use crate::components::timeline_view::TimelineView;
+use crate::engine_client;
 use crate::facts;
 use crate::state::{Analysis, Draft, FactsUi, Focus};
 use crate::workspace::{self, Shown, Store};
 use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
-use wiretrace_engine::{analyze, Article};
+use wiretrace_engine::{Article, Report};
 
 /// Fewest articles that make a comparison.
 const MIN_ARTICLES: usize = 2;
@@ -31,6 +33,7 @@ pub fn App() -> impl IntoView {
     let focus = RwSignal::new(None::<Focus>);
     let message = RwSignal::new(None::<String>);
     let notice = RwSignal::new(None::<String>);
+    let run_state = RwSignal::new(Run::Idle);
     let facts_ui = FactsUi::new();
 
     // Autosave: an edit (read without copying any text) starts the
@@ -62,44 +65,59 @@ pub fn App() -> impl IntoView {
     // Analyzes the drafts. `keep` keeps what is open (the pair, the article,
     // the fact, the filters) for a re-analysis after a time was corrected;
     // otherwise the best pair opens and the rest is reset.
+    let show = move |articles: Vec<Article>, report: Report, keep: bool| {
+        let best = report
+            .pairs
+            .iter()
+            .max_by(|x, y| x.shared_words.cmp(&y.shared_words))
+            .and_then(|p| {
+                let at = |id: &str| articles.iter().position(|a| a.id == id);
+                Some((at(&p.a)?, at(&p.b)?))
+            });
+        let n = articles.len();
+        let new = Analysis::new(articles, report);
+        if keep {
+            let open = analysis.with_untracked(|old| {
+                let old = old.as_ref()?;
+                let f = old.index.fact(&facts_ui.open.get_untracked()?)?;
+                let same = facts::same_fact(&old.report.facts[f], &new.index)?;
+                Some(new.report.facts[same].id.clone())
+            });
+            facts_ui.open.set(open);
+            if selected
+                .get_untracked()
+                .is_none_or(|(i, j)| i >= n || j >= n)
+            {
+                selected.set(best.or(Some((0, 1))));
+            }
+            if focus.get_untracked().is_some_and(|f| f.article >= n) {
+                focus.set(None);
+            }
+        } else {
+            selected.set(best.or(Some((0, 1))));
+            focus.set(None);
+            facts_ui.reset();
+        }
+        analysis.set(Some(new));
+    };
+    // Analyzes the drafts in the background; the page stays usable, and
+    // what was shown stays until the new report arrives.
     let analyze_drafts = move |keep: bool| match prepare(&drafts.get()) {
         Ok((articles, note)) => {
             notice.set(note);
-            let report = timed("wiretrace-analyze", || analyze(&articles));
-            let best = report
-                .pairs
-                .iter()
-                .max_by(|x, y| x.shared_words.cmp(&y.shared_words))
-                .and_then(|p| {
-                    let at = |id: &str| articles.iter().position(|a| a.id == id);
-                    Some((at(&p.a)?, at(&p.b)?))
-                });
-            let n = articles.len();
-            let new = Analysis::new(articles, report);
             message.set(None);
-            if keep {
-                let open = analysis.with_untracked(|old| {
-                    let old = old.as_ref()?;
-                    let f = old.index.fact(&facts_ui.open.get_untracked()?)?;
-                    let same = facts::same_fact(&old.report.facts[f], &new.index)?;
-                    Some(new.report.facts[same].id.clone())
-                });
-                facts_ui.open.set(open);
-                if selected
-                    .get_untracked()
-                    .is_none_or(|(i, j)| i >= n || j >= n)
-                {
-                    selected.set(best.or(Some((0, 1))));
-                }
-                if focus.get_untracked().is_some_and(|f| f.article >= n) {
-                    focus.set(None);
-                }
-            } else {
-                selected.set(best.or(Some((0, 1))));
-                focus.set(None);
-                facts_ui.reset();
-            }
-            analysis.set(Some(new));
+            run_state.set(Run::started(articles.len()));
+            engine_client::analyze(
+                articles.clone(),
+                move |p| run_state.set(Run::Running(p)),
+                move |done| {
+                    run_state.set(Run::Idle);
+                    match done {
+                        Ok(report) => show(articles, report, keep),
+                        Err(why) => message.set(Some(why)),
+                    }
+                },
+            );
         }
         Err(why) => {
             notice.set(None);
@@ -110,6 +128,10 @@ pub fn App() -> impl IntoView {
     if matches!(store.shown.get_untracked(), Shown::Shared { .. }) {
         request_animation_frame(move || analyze_drafts(false));
     }
+    let cancel = Callback::new(move |()| {
+        engine_client::cancel();
+        run_state.set(Run::Cancelled);
+    });
     let run = move |_| analyze_drafts(false);
     let on_time = Callback::new(move |(id, time): (String, Option<String>)| {
         if let Some(draft) = store.find(&id) {
@@ -128,9 +150,11 @@ pub fn App() -> impl IntoView {
         <main class="wt-main">
             <ArticleEditor store=store message=message />
             <div class="wt-actions">
-                <button class="wt-button wt-button--primary" data-testid="analyze" on:click=run>
+                <button class="wt-button wt-button--primary" data-testid="analyze" on:click=run
+                    disabled=move || run_state.with(Run::is_running)>
                     "Analyze"
                 </button>
+                <RunProgress run=run_state on_cancel=cancel />
                 {move || message.get().map(|m| view! { <p class="wt-message wt-message--error" role="alert" data-testid="message">{m}</p> })}
                 {move || notice.get().map(|m| view! { <p class="wt-message wt-message--note" role="status" data-testid="notice">{m}</p> })}
                 {move || store.problem.get().map(|m| view! { <p class="wt-message wt-message--error" role="alert" data-testid="storage-problem">{m}</p> })}
@@ -207,22 +231,6 @@ fn prepare(drafts: &[Draft]) -> Result<Prepared, String> {
         notes.push(format!("{id} has the same text as {of}."));
     }
     Ok((articles, (!notes.is_empty()).then(|| notes.join(" "))))
-}
-
-/// Runs `f` between two User Timing marks and measures it as `name`, so the
-/// analysis shows in the browser's performance tools and in the benchmark.
-fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = window().performance();
-    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
-    let out = f();
-    if let Some(p) = &performance {
-        let _ = p.mark(&end);
-        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
-    }
-    out
 }
 
 /// Control characters other than white space, or many replacement characters,

@@ -16,6 +16,7 @@ pub mod import_panel;
 pub mod lineage_panel;
 pub mod lineage_view;
 pub mod pair_table;
+pub mod progress;
 pub mod side_by_side;
 pub mod source_bar;
 pub mod time_form;

@@ -2,18 +2,36 @@
 //! file `dist/wiretrace.html`.
 //!
 //! Browsers refuse module imports and wasm fetches from `file://`, so the
-//! bundle inlines everything: the stylesheet, the wasm-bindgen JS glue (its
-//! `export`s removed so it runs as one inline module) and the wasm as base64,
-//! decoded and handed to the glue's init function. Its Content-Security-Policy
-//! allows no request at all.
+//! bundle inlines everything: the stylesheet, the wasm-bindgen JS glue and
+//! the wasm, gzipped ([`WASM_GZIP_LEVEL`]) then base64, unpacked in the page
+//! by the browser's own `DecompressionStream('gzip')` and handed to the
+//! glue's init function.
+//!
+//! The glue (its `export`s removed) is wrapped in one function,
+//! `globalThis.wiretraceGlue`, that returns its init function: the page calls
+//! it once, and the analysis worker (`src/engine_client.rs`) is a Blob-URL
+//! script made of that function's source text and the page's compiled wasm
+//! module, so neither the glue nor the wasm is in the file twice, and the
+//! script is never rewritten after the page loads. Its
+//! Content-Security-Policy allows no request at all; `worker-src blob:` lets
+//! the page start that worker, which takes the same policy.
 
 use crate::{root, site};
 use base64::Engine;
+use flate2::{write::GzEncoder, Compression};
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// The bundle's policy: inline script and style, wasm compilation, data images; nothing else.
-pub const BUNDLE_CSP: &str = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; form-action 'none'; base-uri 'none'";
+/// The bundle's policy: inline script and style, wasm compilation, the
+/// analysis worker from a blob: URL, data images; nothing else.
+pub const BUNDLE_CSP: &str = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; form-action 'none'; base-uri 'none'";
+
+/// gzip level of the inlined wasm: the best, since it is packed once per build.
+const WASM_GZIP_LEVEL: u32 = 9;
+
+/// The global that holds the glue as a function (read by `src/engine_client.rs`).
+const GLUE_GLOBAL: &str = "wiretraceGlue";
 
 /// Builds `dist/` with Trunk, then writes `dist/wiretrace.html`.
 pub fn run() -> Result<(), String> {
@@ -37,7 +55,7 @@ pub fn run() -> Result<(), String> {
 /// The single-file page from the stylesheet, the glue and the wasm.
 fn bundle(css: &str, glue: &str, wasm: &[u8]) -> Result<String, String> {
     let script = inline_glue(glue)?;
-    let wasm64 = base64::engine::general_purpose::STANDARD.encode(wasm);
+    let wasm64 = base64::engine::general_purpose::STANDARD.encode(gzip(wasm)?);
     for (what, text) in [("stylesheet", css), ("JS glue", script.as_str())] {
         let lower = text.to_ascii_lowercase();
         if lower.contains("</script") || lower.contains("</style") {
@@ -61,19 +79,36 @@ fn bundle(css: &str, glue: &str, wasm: &[u8]) -> Result<String, String> {
 </head>
 <body>
 <script type="module">
+// The wasm-bindgen glue as one function returning its init function, so the
+// analysis worker can be made of the same source text.
+globalThis.{GLUE_GLOBAL} = function () {{
+'use strict';
 {script}
+return __wbg_init;
+}};
 {{
-  // The wasm, inlined: decoded here and handed to the glue (no fetch).
+  // The wasm, inlined and gzipped: unpacked here and handed to the glue (no fetch).
   const binary = atob("{wasm64}");
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  await __wbg_init({{ module_or_path: bytes }});
+  const packed = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) packed[i] = binary.charCodeAt(i);
+  const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip"));
+  const bytes = await new Response(unpacked).arrayBuffer();
+  await globalThis.{GLUE_GLOBAL}()({{ module_or_path: bytes }});
 }}
 </script>
 </body>
 </html>
 "#
     ))
+}
+
+/// The wasm compressed with gzip, which the page unpacks with `DecompressionStream`.
+fn gzip(wasm: &[u8]) -> Result<Vec<u8>, String> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::new(WASM_GZIP_LEVEL));
+    encoder
+        .write_all(wasm)
+        .and_then(|()| encoder.finish())
+        .map_err(|e| format!("cannot gzip the wasm: {e}"))
 }
 
 /// The wasm-bindgen glue made fit for an inline module: no `export`, no
@@ -152,6 +187,56 @@ mod tests {
     fn glue_with_imports_is_refused() {
         let glue = "import { x } from './snippets/a.js';\nasync function __wbg_init(m) {}\n";
         assert!(inline_glue(glue).unwrap_err().contains("snippets"));
+    }
+
+    #[test]
+    fn wasm_is_inlined_gzipped_and_unpacks_to_itself() {
+        use flate2::read::GzDecoder;
+        use std::io::Read;
+        let wasm: Vec<u8> = b"\0asm\x01\0\0\0"
+            .iter()
+            .copied()
+            .cycle()
+            .take(4096)
+            .collect();
+        let html = bundle("body{}", "async function __wbg_init(m) {}", &wasm).unwrap();
+        let start = html.find("atob(\"").unwrap() + 6;
+        let end = start + html[start..].find('"').unwrap();
+        let packed = base64::engine::general_purpose::STANDARD
+            .decode(&html[start..end])
+            .unwrap();
+        assert!(
+            packed.len() < wasm.len() / 4,
+            "{} bytes packed",
+            packed.len()
+        );
+        let mut unpacked = Vec::new();
+        GzDecoder::new(packed.as_slice())
+            .read_to_end(&mut unpacked)
+            .unwrap();
+        assert_eq!(unpacked, wasm);
+        assert!(html.contains("DecompressionStream(\"gzip\")"));
+    }
+
+    #[test]
+    fn glue_is_kept_as_one_function_for_the_worker() {
+        let html = bundle(
+            "body{}",
+            "let wasm;\nasync function __wbg_init(m) {}",
+            b"\0asm",
+        )
+        .unwrap();
+        let open = html
+            .find(&format!("globalThis.{GLUE_GLOBAL} = function () {{"))
+            .unwrap();
+        let body = &html[open..];
+        assert!(body.find("let wasm;").unwrap() < body.find("return __wbg_init;").unwrap());
+        assert!(html.contains("worker-src blob:"));
+        assert_eq!(
+            html.matches("async function __wbg_init").count(),
+            1,
+            "the glue is in the file once"
+        );
     }
 
     #[test]

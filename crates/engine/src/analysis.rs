@@ -12,6 +12,9 @@
 //! Cost: O(T) for T tokens in all, plus the shared text: pairs that share no
 //! n-gram and no rare sentence terms are never compared, so the cost follows
 //! total words, not the number of pairs.
+//!
+//! [`analyze_with_progress`] reports each stage and its count as it goes
+//! ([`crate::progress`]); [`analyze_with`] is the same run without a listener.
 
 use crate::boilerplate::{self, Clutter};
 use crate::candidates::{match_points, Limits};
@@ -22,6 +25,7 @@ use crate::lineage::{self, AgencyCopy, Node};
 use crate::options::Options;
 use crate::pair::{compare, Context};
 use crate::paraphrase::Terms;
+use crate::progress::{Progress, Reporter, Stage};
 use crate::report::{Report, REPORT_VERSION};
 use crate::scores::{self, Scorer};
 
@@ -49,11 +53,30 @@ pub fn analyze(articles: &[Article]) -> Report {
 
 /// Analyzes articles with the given options.
 pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
+    analyze_with_progress(articles, options, &mut |_| {})
+}
+
+/// Analyzes articles with the given options, telling `progress` which stage
+/// runs and how far it is (about a hundred calls per stage at most, the last
+/// one [`Stage::Done`]). The report is the one [`analyze_with`] gives.
+pub fn analyze_with_progress(
+    articles: &[Article],
+    options: &Options,
+    progress: &mut impl FnMut(Progress),
+) -> Report {
+    let mut reporter = Reporter::new(progress);
+    reporter.stage(Stage::Documents, articles.len());
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
     let docs: Vec<Document> = texts
         .iter()
-        .map(|t| Document::with_options(t, options))
+        .enumerate()
+        .map(|(k, t)| {
+            let doc = Document::with_options(t, options);
+            reporter.item(k + 1);
+            doc
+        })
         .collect();
+    reporter.stage(Stage::Candidates, 1);
     let terms = Terms::new(&docs, &texts);
     let tokens: Vec<&[crate::text::Token]> = docs.iter().map(|d| d.tokens.as_slice()).collect();
     let limits = Limits {
@@ -81,7 +104,9 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
     };
     let mut scorer = Scorer::new(articles, &docs);
     let mut sides = Vec::new();
-    for (i, j) in pairs {
+    reporter.stage(Stage::Pairs, pairs.len());
+    for (k, (i, j)) in pairs.into_iter().enumerate() {
+        reporter.item(k);
         let mut points = points.remove(&(i, j)).unwrap_or_default();
         let mut sentences = sentence_candidates.remove(&(i, j)).unwrap_or_default();
         // Compare in id order, whatever the input order, so that results do
@@ -110,6 +135,7 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
             scorer.add_pair((i as usize, j as usize), finding);
         }
     }
+    reporter.stage(Stage::Lineage, 1);
     let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
     let (pairs, links) = scorer.finish();
     let times = scores::times(articles);
@@ -145,10 +171,12 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
         Node::Article(i) => ids[i].clone(),
         Node::Wire(w) => wire_ids[w].clone(),
     };
+    reporter.stage(Stage::Scores, articles.len());
     let mut reports: Vec<_> = credits
         .into_iter()
         .enumerate()
         .map(|(i, credits)| {
+            reporter.item(i);
             let prepared = scores::Prepared {
                 index: i,
                 article: &articles[i],
@@ -159,6 +187,7 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
             scores::article(prepared, &lineage, &node_id, options)
         })
         .collect();
+    reporter.stage(Stage::Facts, 1);
     let (lineage_report, origins) =
         lineage::report(&lineage, articles, &reports, &agency, &wire_ids, &docs);
     let (facts, added) = crate::facts::find(
@@ -175,11 +204,13 @@ pub fn analyze_with(articles: &[Article], options: &Options) -> Report {
     for (report, added) in reports.iter_mut().zip(added) {
         report.added = added;
     }
+    let clusters = cluster(&sides, &ids);
+    reporter.done();
     Report {
         wiretrace: REPORT_VERSION,
         articles: reports,
         pairs,
-        clusters: cluster(&sides, &ids),
+        clusters,
         lineage: lineage_report,
         origins,
         timeline: timeline.report(articles),

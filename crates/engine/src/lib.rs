@@ -37,7 +37,8 @@
 //! - [`facts`]: check-worthy statements grouped across articles however
 //!   reworded, look-alike events kept apart; first appearances, number
 //!   changes, contradictions, and what each article added.
-//! - [`analysis`]: runs the stages.
+//! - [`analysis`]: runs the stages; [`analyze_with_progress`] tells a
+//!   listener the stage running and how far it is ([`progress`]).
 //! - [`options`]: every parameter of every stage, with its default.
 //! - [`report`]: the serializable result.
 //!
@@ -77,6 +78,7 @@ pub mod options;
 pub mod pair;
 pub mod paraphrase;
 pub mod passages;
+pub mod progress;
 pub mod published;
 pub mod report;
 pub mod scores;
@@ -85,8 +87,9 @@ pub mod text;
 pub mod timeline;
 pub mod workspace;
 
-pub use analysis::{analyze, analyze_with};
+pub use analysis::{analyze, analyze_with, analyze_with_progress};
 pub use error::Error;
 pub use options::Options;
+pub use progress::{Progress, Stage};
 pub use report::{PairReport, Passage, Report};
 pub use workspace::{Article, Workspace};
