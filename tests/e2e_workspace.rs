@@ -677,7 +677,8 @@ both!(
 );
 
 /// A screenshot of the page as printed (CSS print media emulated), with the
-/// editor and buttons gone and the findings kept.
+/// editor and buttons gone and the findings kept (the source bars' segments
+/// are buttons, and stay).
 async fn print_preview(s: &Session) {
     let b = &s.browser;
     let cdp = support::Cdp("Emulation.setEmulatedMedia", json!({"media": "print"}));
@@ -685,11 +686,16 @@ async fn print_preview(s: &Session) {
     let hidden = js(
         b,
         "return [...document.querySelectorAll('.wt-editor, [data-testid=analyze], [data-testid=export-report]')].every(e => e.offsetParent === null)
-            && document.querySelector('[data-testid=results]').offsetParent !== null;",
+            && document.querySelector('[data-testid=results]').offsetParent !== null
+            && [...document.querySelectorAll('.wt-bar__segment')].some(e => e.offsetParent !== null);",
         vec![],
     )
     .await;
-    assert_eq!(hidden, json!(true), "print shows the results only");
+    assert_eq!(
+        hidden,
+        json!(true),
+        "print shows the results only, source bars included"
+    );
     s.shot("print").await;
     b.client
         .issue_cmd(support::Cdp(
