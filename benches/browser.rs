@@ -9,7 +9,13 @@
 //!   the page's only analysis work besides posting the workspace), the
 //!   longest main-thread task while the worker runs and the longest after
 //!   (PerformanceObserver `longtask` entries: tasks over 50 ms), and from
-//!   the click until the results are on screen.
+//!   the click until the results are on screen (their large-set forms from
+//!   41 articles on: pages of rows, the matrix picture, lineage families),
+//!   and the page's memory then (`Runtime.getHeapUsage`: the JS heap, and
+//!   the array buffers, the wasm memory among them; the worker's own
+//!   memory is not counted). The 2,000 articles are cut to about 2,000
+//!   characters each, as in `tests/e2e_worker.rs`, to fit the local
+//!   storage the app loads them from.
 //!
 //! Prints medians and every run, and the sizes of the offline file and the
 //! wasm. Run with `cargo xtask bench` (it builds the bundle first).
@@ -36,11 +42,20 @@ async fn main() {
     if seeds.is_empty() {
         eprintln!("skipping the seeds: ../shared/corpus/seeds not found");
     } else {
-        analysis(&base, "seeds (5 articles)", &seeds, RUNS).await;
+        let workspace = json!({
+            "wiretrace": 1,
+            "articles": seeds.iter().map(|(id, text)| json!({"id": id, "text": text})).collect::<Vec<_>>(),
+        })
+        .to_string();
+        analysis(&base, "seeds (5 articles)", &workspace, RUNS).await;
     }
-    for (n, runs) in [(50, 5), (500, 3), (2000, 3)] {
-        let articles = generated(n);
-        analysis(&base, &format!("generated ({n} articles)"), &articles, runs).await;
+    for (n, runs, cut) in [(50, 5, None), (500, 3, None), (2000, 3, Some(2000))] {
+        let workspace = support::generated_workspace(n, 1, cut);
+        let what = match cut {
+            Some(c) => format!("generated ({n} articles of at most {c} characters)"),
+            None => format!("generated ({n} articles)"),
+        };
+        analysis(&base, &what, &workspace, runs).await;
     }
 }
 
@@ -75,17 +90,13 @@ async fn startup() {
     );
 }
 
-/// Loads `articles` as the saved workspace, presses Analyze, and times it.
-async fn analysis(base: &str, what: &str, articles: &[(String, String)], runs: usize) {
-    let workspace = json!({
-        "wiretrace": 1,
-        "articles": articles.iter().map(|(id, text)| json!({"id": id, "text": text})).collect::<Vec<_>>(),
-    })
-    .to_string();
+/// Loads `workspace` (JSON) as the saved workspace, presses Analyze, and times it.
+async fn analysis(base: &str, what: &str, workspace: &str, runs: usize) {
     let browser = Browser::start().await;
     browser.open(&format!("{base}index.html")).await;
     let (mut engine, mut decode, mut screen) = (Vec::new(), Vec::new(), Vec::new());
     let (mut during, mut after) = (Vec::new(), Vec::new());
+    let (mut heap, mut buffers) = (Vec::new(), Vec::new());
     for _ in 0..runs {
         browser
             .client
@@ -107,6 +118,14 @@ async fn analysis(base: &str, what: &str, articles: &[(String, String)], runs: u
         let tasks = browser.client.execute(LONGEST, vec![]).await.unwrap();
         during.push(tasks[0].as_f64().unwrap_or(0.0));
         after.push(tasks[1].as_f64().unwrap_or(0.0));
+        let usage = browser
+            .client
+            .issue_cmd(support::Cdp("Runtime.getHeapUsage", json!({})))
+            .await
+            .unwrap_or(Value::Null);
+        let mb = |field: &str| usage[field].as_f64().unwrap_or(0.0) / 1e6;
+        heap.push(mb("usedSize"));
+        buffers.push(mb("backingStorageSize"));
     }
     browser.close().await;
     report(
@@ -125,6 +144,15 @@ async fn analysis(base: &str, what: &str, articles: &[(String, String)], runs: u
     report(
         &format!("click Analyze to results on screen, {what}"),
         &screen,
+    );
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    println!(
+        "page memory with the results, {what}: JS heap {:.0} MB, array buffers (wasm memory among them) {:.0} MB (medians)",
+        median(&mut heap),
+        median(&mut buffers)
     );
 }
 
@@ -190,13 +218,5 @@ fn seeds() -> Vec<(String, String)> {
                 std::fs::read_to_string(p).unwrap(),
             )
         })
-        .collect()
-}
-
-fn generated(n: usize) -> Vec<(String, String)> {
-    wiretrace_synth::corpus_of_size(n, 1)
-        .articles
-        .into_iter()
-        .map(|a| (a.id, a.text))
         .collect()
 }

@@ -18,8 +18,11 @@
 //! the next [`analyze`] starts another.
 //!
 //! Cost on the page's thread: posting the workspace JSON, then decoding the
-//! report JSON (measured as `wiretrace-decode`; see BENCHMARKS.md).
+//! report a piece at a time ([`crate::pieces`]) in slices that leave the
+//! page free between them (measured as `wiretrace-decode`; see BENCHMARKS.md).
 
+use crate::pieces::Decoder;
+use crate::slices::Slicer;
 use crate::worker::{FAILED, PROGRESS, READY, REPORT};
 use js_sys::{Array, Function, Reflect, Uint8Array};
 use std::cell::RefCell;
@@ -60,6 +63,20 @@ struct Engine {
 
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+    /// Counts the runs asked for and cancelled, so the report of a run
+    /// that was cancelled while the page read it is dropped.
+    static RUN: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The report the worker sent ([`crate::pieces`]), read a piece at a time
+/// in slices of the page's thread.
+async fn decode(bytes: &[u8]) -> Result<Report, String> {
+    let mut slicer = Slicer::new();
+    let mut decoder = Decoder::new(bytes)?;
+    while !decoder.step()? {
+        slicer.pause().await;
+    }
+    Ok(decoder.finish())
 }
 
 /// Analyzes `articles` in the worker. `on_progress` hears how far it is;
@@ -73,6 +90,7 @@ pub fn analyze(
     if ENGINE.with_borrow(|e| e.as_ref().is_some_and(|e| e.job.is_some())) {
         cancel();
     }
+    RUN.set(RUN.get() + 1);
     mark(&start_mark(ANALYZE_MEASURE));
     let workspace = match serde_json::to_vec(&Workspace::new(articles)) {
         Ok(json) => Uint8Array::from(json.as_slice()),
@@ -109,6 +127,7 @@ pub fn analyze(
 /// Stops the run, if one is going, without a word to its listeners: the
 /// worker is terminated and the next [`analyze`] starts another.
 pub fn cancel() {
+    RUN.set(RUN.get() + 1);
     if let Some(engine) = ENGINE.take() {
         engine.worker.terminate();
         if let Some(url) = engine.script {
@@ -225,15 +244,21 @@ fn heard(data: &JsValue) {
         }
         Some(REPORT) => {
             let job = ENGINE.with_borrow_mut(|e| e.as_mut().and_then(|e| e.job.take()));
-            let decoded = timed(DECODE_MEASURE, || {
-                let bytes = payload.unchecked_ref::<Uint8Array>().to_vec();
-                serde_json::from_slice::<Report>(&bytes)
-                    .map_err(|e| format!("the report could not be read: {e}"))
+            let bytes = payload.unchecked_ref::<Uint8Array>().to_vec();
+            let run = RUN.get();
+            wasm_bindgen_futures::spawn_local(async move {
+                mark(&start_mark(DECODE_MEASURE));
+                let decoded = decode(&bytes)
+                    .await
+                    .map_err(|e| format!("the report could not be read: {e}"));
+                measure(DECODE_MEASURE);
+                measure(ANALYZE_MEASURE);
+                // A run cancelled or replaced while its report was read
+                // says nothing.
+                if let Some(job) = job.filter(|_| RUN.get() == run) {
+                    (job.on_done)(decoded);
+                }
             });
-            measure(ANALYZE_MEASURE);
-            if let Some(job) = job {
-                (job.on_done)(decoded);
-            }
         }
         Some(FAILED) => fail(payload.as_string().unwrap_or_default()),
         _ => {}
@@ -285,12 +310,4 @@ fn measure(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.measure_with_start_mark_and_end_mark(name, &start_mark(name), &end);
     }
-}
-
-/// Runs `f` as the User Timing measure `name`.
-fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    mark(&start_mark(name));
-    let out = f();
-    measure(name);
-    out
 }

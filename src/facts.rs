@@ -14,11 +14,29 @@ use wiretrace_engine::report::{ArticleReport, Change, Fact, MentionHow, Publishe
 /// the facts several articles share come first.
 pub const MANY_FACTS: usize = 40;
 
-/// Most articles shown as columns before only those carrying a shown fact are.
+/// Most articles shown as columns: beyond, only those carrying a drawn fact,
+/// and at most this many of them.
 pub const MAX_COLUMNS: usize = 40;
 
-/// Rows drawn at once; "show more" draws this many more.
+/// Most rows in a page of the timeline; "show more" draws another page.
 pub const PAGE: usize = 100;
+
+/// Cells a page of the timeline holds at most (a row has one per column):
+/// with many columns a page has fewer rows, so it draws fast.
+pub const PAGE_CELLS: usize = 1_000;
+
+/// Rows in a page of the timeline for a set of `articles`: [`PAGE`], or
+/// fewer (at least 20) when the columns are many (at most [`PAGE_CELLS`]
+/// cells).
+///
+/// ```
+/// use wiretrace_app::facts::{page_rows, PAGE};
+/// assert_eq!(page_rows(5), PAGE);
+/// assert_eq!(page_rows(2000), 25);
+/// ```
+pub fn page_rows(articles: usize) -> usize {
+    (PAGE_CELLS / articles.clamp(1, MAX_COLUMNS)).clamp(20, PAGE)
+}
 
 /// Bytes of text shown on each side of a mention in the fact panel.
 pub const CONTEXT: usize = 120;
@@ -121,23 +139,38 @@ pub fn shown(report: &Report, index: &ReportIndex, filter: &Filter) -> Shown {
 
 /// The articles shown as columns, in timeline order: all of them, or, in a
 /// set of more than [`MAX_COLUMNS`], those that carry one of `rows` (the
-/// second value says whether some were left out).
+/// rows drawn), and of those at most [`MAX_COLUMNS`], the ones carrying the
+/// most of the rows (ties to the earlier); the second value says whether
+/// some articles were left out. O(A + mentions of `rows`).
 pub fn columns(report: &Report, index: &ReportIndex, rows: &[usize]) -> (Vec<usize>, bool) {
     let order = index.timeline();
     if order.len() <= MAX_COLUMNS {
         return (order.to_vec(), false);
     }
-    let mut carries = vec![false; order.len()];
+    let mut carries = vec![0usize; report.articles.len()];
     for &f in rows {
-        for m in &report.facts[f].mentions {
-            if let Some(a) = index.article(&m.article) {
-                carries[a] = true;
-            }
+        for a in report.facts[f]
+            .mentions
+            .iter()
+            .filter_map(|m| index.article(&m.article))
+            .collect::<std::collections::BTreeSet<usize>>()
+        {
+            carries[a] += 1;
         }
     }
-    let kept: Vec<usize> = order.iter().copied().filter(|&a| carries[a]).collect();
+    let mut kept: Vec<(usize, usize)> = order
+        .iter()
+        .enumerate()
+        .filter(|&(_, &a)| carries[a] > 0)
+        .map(|(at, &a)| (at, a))
+        .collect();
+    if kept.len() > MAX_COLUMNS {
+        kept.sort_by(|x, y| carries[y.1].cmp(&carries[x.1]).then(x.0.cmp(&y.0)));
+        kept.truncate(MAX_COLUMNS);
+        kept.sort_unstable();
+    }
     let cut = kept.len() < order.len();
-    (kept, cut)
+    (kept.into_iter().map(|(_, a)| a).collect(), cut)
 }
 
 /// What a cell of the timeline says about its article and its fact.
@@ -624,6 +657,26 @@ mod tests {
         assert_eq!(kept, [3, 7]);
         let (all, cut) = columns(&report, &index, &[]);
         assert!(cut && all.is_empty());
+        // More carrying articles than columns: those carrying the most rows.
+        let many: Vec<Article> = (0..MAX_COLUMNS + 10)
+            .map(|i| {
+                article(
+                    i,
+                    "The mayor of Kestrel Bay said 212 people were evacuated on Tuesday.",
+                )
+            })
+            .collect();
+        let report = analyze(&many);
+        let index = ReportIndex::new(&report, &many);
+        let rows: Vec<usize> = (0..report.facts.len()).collect();
+        let (kept, cut) = columns(&report, &index, &rows);
+        assert!(cut);
+        assert_eq!(kept.len(), MAX_COLUMNS);
+        let at = |a: usize| index.timeline().iter().position(|&x| x == a);
+        assert!(
+            kept.windows(2).all(|w| at(w[0]) < at(w[1])),
+            "in timeline order"
+        );
         let few = &articles[..4];
         let report = analyze(few);
         let index = ReportIndex::new(&report, few);

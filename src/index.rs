@@ -80,7 +80,8 @@ struct FactIndex {
 }
 
 impl FactIndex {
-    fn new(report: &Report, articles: &HashMap<String, usize>, texts: &[Article]) -> Self {
+    /// The index of no fact yet: the timeline order and room per article.
+    fn start(report: &Report, articles: &HashMap<String, usize>) -> Self {
         let n = report.articles.len();
         let mut seen = vec![false; n];
         let mut order: Vec<usize> = report
@@ -92,12 +93,26 @@ impl FactIndex {
             .collect();
         // An article the timeline leaves out still gets a column, last.
         order.extend((0..n).filter(|&i| !seen[i]));
-        let mut index = FactIndex {
+        FactIndex {
             order,
             of_article: vec![Vec::new(); n],
             ..FactIndex::default()
-        };
-        for (f, fact) in report.facts.iter().enumerate() {
+        }
+    }
+
+    /// Indexes the facts `range` of `report`; ranges come in order, each
+    /// starting where the last ended.
+    fn add(
+        &mut self,
+        report: &Report,
+        articles: &HashMap<String, usize>,
+        texts: &[Article],
+        range: std::ops::Range<usize>,
+    ) {
+        let index = self;
+        debug_assert_eq!(range.start, index.haystack.len());
+        let end = range.end.min(report.facts.len());
+        for (f, fact) in (range.start..end).zip(&report.facts[range.start.min(end)..end]) {
             index.by_id.insert(fact.id.clone(), f);
             let mut hay = fact.text.to_lowercase();
             let mut spread = 0;
@@ -120,7 +135,6 @@ impl FactIndex {
             index.spread.push(spread);
             index.haystack.push(hay);
         }
-        index
     }
 }
 
@@ -132,6 +146,15 @@ impl ReportIndex {
     /// agencies as they first appear), so the same report is always painted
     /// the same way.
     pub fn new(report: &Report, texts: &[Article]) -> Self {
+        let mut index = Self::without_facts(report);
+        index.add_facts(report, texts, 0..report.facts.len());
+        index
+    }
+
+    /// [`ReportIndex::new`] but for the facts, which [`ReportIndex::add_facts`]
+    /// adds a range at a time (so a large report is indexed in slices that
+    /// each leave the page free to draw).
+    pub fn without_facts(report: &Report) -> Self {
         let articles: HashMap<String, usize> = report
             .articles
             .iter()
@@ -190,7 +213,7 @@ impl ReportIndex {
             .enumerate()
             .map(|(k, id)| (id.to_owned(), k % PALETTE))
             .collect();
-        let facts = FactIndex::new(report, &articles, texts);
+        let facts = FactIndex::start(report, &articles);
         ReportIndex {
             articles,
             nodes,
@@ -200,6 +223,17 @@ impl ReportIndex {
             colours,
             facts,
         }
+    }
+
+    /// Indexes the facts `range` of `report` (of `texts`); ranges come in
+    /// order, each starting where the last ended.
+    pub fn add_facts(&mut self, report: &Report, texts: &[Article], range: std::ops::Range<usize>) {
+        self.facts.add(report, &self.articles, texts, range);
+    }
+
+    /// How many of the report's facts are indexed so far.
+    pub fn facts_indexed(&self) -> usize {
+        self.facts.haystack.len()
     }
 
     /// Article indices in timeline order, earliest first: the columns of

@@ -394,6 +394,95 @@ pub fn layout(nodes: &[LayoutNode], edges: &[LayoutEdge], g: &Geometry) -> Layou
     }
 }
 
+/// Most nodes drawn at once: a larger graph is drawn one family at a time
+/// ([`families`]), a family larger still as its first [`MAX_DRAWN`] nodes
+/// from its roots ([`first_of`]).
+pub const MAX_DRAWN: usize = 60;
+
+/// The families of a graph of `n` nodes: its connected parts (through
+/// edges either way) with two or more nodes, the largest first (ties: the
+/// one holding the earlier node), each in node order; then the nodes linked
+/// to nothing, as one last family if there are any. O(N + E).
+pub fn families(n: usize, edges: &[LayoutEdge]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for e in edges.iter().filter(|e| e.source < n && e.target < n) {
+        let (x, y) = (root(&mut parent, e.source), root(&mut parent, e.target));
+        if x != y {
+            parent[x.max(y)] = x.min(y);
+        }
+    }
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        members[r].push(i);
+    }
+    let (mut linked, alone): (Vec<Vec<usize>>, Vec<Vec<usize>>) = members
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .partition(|m| m.len() > 1);
+    linked.sort_by(|x, y| y.len().cmp(&x.len()).then(x[0].cmp(&y[0])));
+    let loners: Vec<usize> = alone.into_iter().flatten().collect();
+    if !loners.is_empty() {
+        linked.push(loners);
+    }
+    linked
+}
+
+/// The first `max` nodes of `family` in breadth-first order from its roots
+/// (nodes without a parent in it: wires first, then in node order), each
+/// parent before its children; the result in node order. O(N + E).
+pub fn first_of(
+    family: &[usize],
+    nodes: &[LayoutNode],
+    edges: &[LayoutEdge],
+    max: usize,
+) -> Vec<usize> {
+    if family.len() <= max {
+        return family.to_vec();
+    }
+    let inside: std::collections::HashSet<usize> = family.iter().copied().collect();
+    let mut children: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
+    let mut has_parent = std::collections::HashSet::new();
+    for e in edges.iter().filter(|e| {
+        inside.contains(&e.source) && inside.contains(&e.target) && e.source != e.target
+    }) {
+        children.entry(e.source).or_default().push(e.target);
+        has_parent.insert(e.target);
+    }
+    let mut roots: Vec<usize> = family
+        .iter()
+        .copied()
+        .filter(|i| !has_parent.contains(i))
+        .collect();
+    roots.sort_by_key(|&i| (!nodes.get(i).is_some_and(|n| n.wire), i));
+    let mut seen = std::collections::HashSet::new();
+    let mut queue: std::collections::VecDeque<usize> = roots.into_iter().collect();
+    let mut out = Vec::new();
+    while let Some(i) = queue.pop_front() {
+        if out.len() == max {
+            break;
+        }
+        if !seen.insert(i) {
+            continue;
+        }
+        out.push(i);
+        if let Some(kids) = children.get_mut(&i) {
+            kids.sort_unstable();
+            queue.extend(kids.iter().copied());
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 /// `text` cut to at most `max` characters, with "…" when cut.
 ///
 /// ```
@@ -603,5 +692,45 @@ mod tests {
     fn clip_cuts_on_characters_not_bytes() {
         assert_eq!(clip("Événement à Bagdad", 9), "Événemen…");
         assert_eq!(clip("ab cd", 4), "ab…");
+    }
+
+    #[test]
+    fn families_are_connected_parts_largest_first_and_loners_last() {
+        let e = |source, target| LayoutEdge { source, target };
+        let edges = [e(0, 1), e(3, 4), e(4, 5), e(6, 4)];
+        assert_eq!(
+            families(8, &edges),
+            vec![vec![3, 4, 5, 6], vec![0, 1], vec![2, 7]]
+        );
+        assert!(families(0, &[]).is_empty());
+        assert_eq!(
+            families(2, &[]),
+            vec![vec![0, 1]],
+            "only loners: one family"
+        );
+    }
+
+    #[test]
+    fn a_large_family_is_cut_to_its_roots_and_their_nearest_children() {
+        let e = |source, target| LayoutEdge { source, target };
+        // 0 is a wire with children 1..=5; 2 has children 6 and 7.
+        let mut nodes = vec![article(None); 8];
+        nodes[0].wire = true;
+        let edges = [
+            e(0, 1),
+            e(0, 2),
+            e(0, 3),
+            e(0, 4),
+            e(0, 5),
+            e(2, 6),
+            e(2, 7),
+        ];
+        let family: Vec<usize> = (0..8).collect();
+        assert_eq!(first_of(&family, &nodes, &edges, 4), vec![0, 1, 2, 3]);
+        assert_eq!(
+            first_of(&family, &nodes, &edges, 7),
+            vec![0, 1, 2, 3, 4, 5, 6]
+        );
+        assert_eq!(first_of(&family, &nodes, &edges, 20), family);
     }
 }

@@ -1,6 +1,7 @@
 //! The page's state: the articles being edited and the last analysis.
 
 use crate::index::ReportIndex;
+use crate::slices::Slicer;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wiretrace_engine::report::{Edge, PairReport};
@@ -112,6 +113,28 @@ impl Analysis {
         }
     }
 
+    /// [`Analysis::new`] in slices of the page's thread ([`Slicer`]): the
+    /// facts, the bulk of the index for a large set, a few hundred at a time.
+    pub async fn build(articles: Vec<Article>, report: Report) -> Self {
+        /// Facts indexed between two checks of the slice's clock.
+        const FACTS_STEP: usize = 200;
+        let mut slicer = Slicer::new();
+        let mut index = ReportIndex::without_facts(&report);
+        slicer.pause().await;
+        let mut at = 0;
+        while at < report.facts.len() {
+            let to = (at + FACTS_STEP).min(report.facts.len());
+            index.add_facts(&report, &articles, at..to);
+            at = to;
+            slicer.pause().await;
+        }
+        Analysis {
+            articles: Arc::new(articles),
+            report: Arc::new(report),
+            index: Arc::new(index),
+        }
+    }
+
     /// The display label of article `i`: its title, else its outlet, else its id.
     pub fn label(&self, i: usize) -> String {
         label(&self.articles[i])
@@ -184,8 +207,8 @@ pub struct FactsUi {
     /// Show single-article facts; None until the person chooses (then the
     /// size of the set decides, [`crate::facts::single_by_default`]).
     pub single: RwSignal<Option<bool>>,
-    /// How many rows are drawn.
-    pub limit: RwSignal<usize>,
+    /// How many pages of rows are drawn ([`crate::facts::page_rows`] a page).
+    pub pages: RwSignal<usize>,
     /// The fact open in the panel (a fact id of the current report).
     pub open: RwSignal<Option<String>>,
 }
@@ -198,7 +221,7 @@ impl FactsUi {
             article: RwSignal::new(ALL.to_owned()),
             search: RwSignal::new(String::new()),
             single: RwSignal::new(None),
-            limit: RwSignal::new(crate::facts::PAGE),
+            pages: RwSignal::new(1),
             open: RwSignal::new(None),
         }
     }
@@ -209,7 +232,7 @@ impl FactsUi {
         self.article.set(ALL.to_owned());
         self.search.set(String::new());
         self.single.set(None);
-        self.limit.set(crate::facts::PAGE);
+        self.pages.set(1);
         self.open.set(None);
     }
 }
@@ -217,5 +240,39 @@ impl FactsUi {
 impl Default for FactsUi {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+
+    #[test]
+    fn an_analysis_built_in_slices_is_the_one_built_at_once() {
+        let articles: Vec<Article> = wiretrace_synth::corpus_of_size(30, 2)
+            .articles
+            .into_iter()
+            .map(|a| Article {
+                id: a.id,
+                text: a.text,
+                published: Some(a.published),
+                ..Default::default()
+            })
+            .collect();
+        let report = wiretrace_engine::analyze(&articles);
+        assert!(
+            report.facts.len() > 200,
+            "more facts than one step: {}",
+            report.facts.len()
+        );
+        let mut built = std::pin::pin!(Analysis::build(articles.clone(), report.clone()));
+        // Natively the slices never wait: the first poll finishes.
+        let Poll::Ready(built) = built.as_mut().poll(&mut Context::from_waker(Waker::noop()))
+        else {
+            panic!("the build waited natively");
+        };
+        assert_eq!(built, Analysis::new(articles, report));
     }
 }

@@ -12,10 +12,10 @@
 //!   workspace JSON (`Uint8Array`, UTF-8) per analysis;
 //! - worker → page: [`READY`] once listening; [`PROGRESS`] with a
 //!   [`Progress`] as JSON, about a hundred times per stage at most;
-//!   [`REPORT`] with the report JSON (`Uint8Array`, its buffer transferred,
-//!   not copied); [`FAILED`] with a sentence when the workspace is unreadable.
+//!   [`REPORT`] with the report in pieces ([`crate::pieces`], a `Uint8Array`
+//!   whose buffer is transferred, not copied); [`FAILED`] with a sentence when the workspace is unreadable.
 //!
-//! Cost: the analysis itself, plus one JSON encoding of the report; the
+//! Cost: the analysis itself, plus one JSON encoding of the report's pieces; the
 //! worker handles one workspace at a time (the page cancels by terminating it).
 
 use js_sys::{Array, Uint8Array};
@@ -64,7 +64,7 @@ pub fn serve() {
     post(&scope, READY, &JsValue::NULL);
 }
 
-/// Analyzes one workspace (JSON bytes), posting progress; the report as JSON.
+/// Analyzes one workspace (JSON bytes), posting progress; the report in pieces.
 fn run(workspace: &[u8], scope: &DedicatedWorkerGlobalScope) -> Result<Vec<u8>, String> {
     let text = std::str::from_utf8(workspace).map_err(|e| e.to_string())?;
     let workspace = Workspace::from_json(text).map_err(|e| e.to_string())?;
@@ -77,7 +77,7 @@ fn run(workspace: &[u8], scope: &DedicatedWorkerGlobalScope) -> Result<Vec<u8>, 
             }
         },
     );
-    serde_json::to_vec(&report).map_err(|e| e.to_string())
+    crate::pieces::encode(&report)
 }
 
 fn post(scope: &DedicatedWorkerGlobalScope, kind: &str, payload: &JsValue) {

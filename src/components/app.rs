@@ -66,39 +66,41 @@ pub fn App() -> impl IntoView {
     // the fact, the filters) for a re-analysis after a time was corrected;
     // otherwise the best pair opens and the rest is reset.
     let show = move |articles: Vec<Article>, report: Report, keep: bool| {
-        let best = report
-            .pairs
-            .iter()
-            .max_by(|x, y| x.shared_words.cmp(&y.shared_words))
-            .and_then(|p| {
-                let at = |id: &str| articles.iter().position(|a| a.id == id);
-                Some((at(&p.a)?, at(&p.b)?))
-            });
-        let n = articles.len();
-        let new = Analysis::new(articles, report);
-        if keep {
-            let open = analysis.with_untracked(|old| {
-                let old = old.as_ref()?;
-                let f = old.index.fact(&facts_ui.open.get_untracked()?)?;
-                let same = facts::same_fact(&old.report.facts[f], &new.index)?;
-                Some(new.report.facts[same].id.clone())
-            });
-            facts_ui.open.set(open);
-            if selected
-                .get_untracked()
-                .is_none_or(|(i, j)| i >= n || j >= n)
-            {
+        leptos::task::spawn_local(async move {
+            let best = report
+                .pairs
+                .iter()
+                .max_by(|x, y| x.shared_words.cmp(&y.shared_words))
+                .and_then(|p| {
+                    let at = |id: &str| articles.iter().position(|a| a.id == id);
+                    Some((at(&p.a)?, at(&p.b)?))
+                });
+            let n = articles.len();
+            let new = Analysis::build(articles, report).await;
+            if keep {
+                let open = analysis.with_untracked(|old| {
+                    let old = old.as_ref()?;
+                    let f = old.index.fact(&facts_ui.open.get_untracked()?)?;
+                    let same = facts::same_fact(&old.report.facts[f], &new.index)?;
+                    Some(new.report.facts[same].id.clone())
+                });
+                facts_ui.open.set(open);
+                if selected
+                    .get_untracked()
+                    .is_none_or(|(i, j)| i >= n || j >= n)
+                {
+                    selected.set(best.or(Some((0, 1))));
+                }
+                if focus.get_untracked().is_some_and(|f| f.article >= n) {
+                    focus.set(None);
+                }
+            } else {
                 selected.set(best.or(Some((0, 1))));
-            }
-            if focus.get_untracked().is_some_and(|f| f.article >= n) {
                 focus.set(None);
+                facts_ui.reset();
             }
-        } else {
-            selected.set(best.or(Some((0, 1))));
-            focus.set(None);
-            facts_ui.reset();
-        }
-        analysis.set(Some(new));
+            analysis.set(Some(new));
+        })
     };
     // Analyzes the drafts in the background; the page stays usable, and
     // what was shown stays until the new report arrives.

@@ -10,7 +10,12 @@ use crate::files;
 use crate::workspace::{Shown, Store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wiretrace_engine::report::grouped;
 use wiretrace_engine::Workspace;
+
+/// Article cards drawn at first, and added by each "Show more": each card
+/// holds a text box, and a page of thousands of them would take seconds.
+pub const EDITOR_PAGE: usize = 12;
 
 /// Name of the workspace file "Export workspace" writes.
 pub const WORKSPACE_FILE_NAME: &str = "wiretrace-workspace.json";
@@ -40,6 +45,18 @@ pub fn ArticleEditor(
         store.add(articles);
     };
     let remove = Callback::new(move |id: String| store.remove(&id));
+    // A large workspace shows its first cards; "Show more" adds a page, and
+    // a card added by hand is always shown.
+    let limit = RwSignal::new(EDITOR_PAGE);
+    let pinned = RwSignal::new(std::collections::HashSet::<u64>::new());
+    let add_blank = move |_| {
+        store.add_blank();
+        if let Some(last) = drafts.with_untracked(|ds| ds.last().map(|d| d.serial)) {
+            pinned.update(|p| {
+                p.insert(last);
+            });
+        }
+    };
     let export = move |_| {
         if let Err(e) = files::download(
             WORKSPACE_FILE_NAME,
@@ -97,11 +114,36 @@ pub fn ArticleEditor(
             <ImportPanel store=store pending=pending />
             <div class="wt-editor__list">
                 <For
-                    each=move || drafts.get()
+                    each=move || {
+                        let (limit, pinned) = (limit.get(), pinned.get());
+                        drafts
+                            .get()
+                            .into_iter()
+                            .enumerate()
+                            .filter(|(k, d)| *k < limit || pinned.contains(&d.serial))
+                            .map(|(_, d)| d)
+                            .collect::<Vec<_>>()
+                    }
                     key=|d| d.serial
                     children=move |draft| view! { <ArticleCard draft=draft on_remove=remove /> }
                 />
             </div>
+            {move || {
+                let total = drafts.with(Vec::len);
+                let shown = limit.get().min(total);
+                let extra = pinned.with(|p| drafts.with(|ds| ds.iter().skip(shown).filter(|d| p.contains(&d.serial)).count()));
+                (shown < total).then(|| view! {
+                    <p class="wt-more" role="status" data-testid="editor-more-note">
+                        {format!(
+                            "Showing {} of {} articles here (all {} are analyzed). ",
+                            grouped(shown + extra), grouped(total), grouped(total)
+                        )}
+                        <button class="wt-button" data-testid="editor-more" on:click=move |_| limit.update(|l| *l = (*l).min(total) + EDITOR_PAGE)>
+                            {format!("Show {} more", (total - shown).min(EDITOR_PAGE))}
+                        </button>
+                    </p>
+                })
+            }}
             {move || store.undo.get().map(|u| view! {
                 <div class="wt-toast" role="status" data-testid="undo-note">
                     <span>{u.what}</span>
@@ -109,7 +151,7 @@ pub fn ArticleEditor(
                 </div>
             })}
             <div class="wt-editor__buttons">
-                <button class="wt-button" data-testid="add-article" on:click=move |_| store.add_blank()>"Add article"</button>
+                <button class="wt-button" data-testid="add-article" on:click=add_blank>"Add article"</button>
                 <button class="wt-button" data-testid="load-example" on:click=load_example>"Load example"</button>
                 <button class="wt-button" data-testid="export-workspace" title="Download the articles as a Wiretrace workspace (.json)" on:click=export>"Export workspace"</button>
                 <button class="wt-button" data-testid="save-file" title="Download Wiretrace as one offline file carrying these articles; whoever opens it sees this analysis at once" on:click=save_file>"Save as file"</button>

@@ -31,10 +31,11 @@ pub fn FactTable(
     .collect_view();
     let table = move || {
         let shown = shown.get();
-        let limit = ui.limit.get();
+        let page = facts::page_rows(analysis.articles.len());
+        let limit = ui.pages.get() * page;
         let rows: Vec<usize> = shown.facts.iter().chain(&shown.captions).copied().collect();
-        let (columns, cut) = facts::columns(&analysis.report, &analysis.index, &rows);
         let drawn: Vec<usize> = rows.iter().copied().take(limit).collect();
+        let (columns, cut) = facts::columns(&analysis.report, &analysis.index, &drawn);
         let head = columns
             .iter()
             .map(|&a| column_head(&analysis, a))
@@ -67,9 +68,9 @@ pub fn FactTable(
         });
         let more = rows.len().saturating_sub(drawn.len());
         let more_button = (more > 0).then(|| {
-            let step = more.min(facts::PAGE);
+            let step = more.min(page);
             view! {
-                <button class="wt-button" data-testid="facts-more" on:click=move |_| ui.limit.update(|l| *l += facts::PAGE)>
+                <button class="wt-button" data-testid="facts-more" on:click=move |_| ui.pages.update(|p| *p += 1)>
                     {format!("Show {step} more ({more} not drawn)")}
                 </button>
             }
@@ -78,7 +79,7 @@ pub fn FactTable(
             view! { <p class="wt-note" data-testid="facts-none">"No fact matches these filters."</p> }
         });
         let cut_note = cut.then(|| {
-            view! { <p class="wt-note">{format!("Columns: the {} articles that carry a fact shown here, in timeline order.", columns.len())}</p> }
+            view! { <p class="wt-note">{format!("Columns: {} of the articles that carry a fact drawn here (those carrying the most), in timeline order; select a fact to see every article that carries it.", columns.len())}</p> }
         });
         view! {
             {cut_note}

@@ -1,14 +1,21 @@
 //! The lineage graph: who took from whom, left to right, inferred wire
 //! sources first. Nodes are focusable buttons; selecting one (click, Enter
 //! or Space) opens its evidence in the side panel. The drawing is laid out
-//! by [`crate::layout`] and scrolls when it is wider than the page.
+//! by [`crate::layout`] and scrolls when it is wider than the page. A graph
+//! of more than [`MAX_DRAWN`] boxes is drawn one family at a time (chosen
+//! from a list, largest first), a family larger still as its boxes nearest
+//! its roots.
 
 use crate::components::lineage_panel::LineagePanel;
-use crate::layout::{clip, layout, Geometry, LayoutEdge, LayoutNode};
+use crate::layout::{
+    clip, families, first_of, layout, Geometry, LayoutEdge, LayoutNode, MAX_DRAWN,
+};
 use crate::state::{Analysis, Focus};
 use leptos::prelude::*;
 use wiretrace_engine::published;
-use wiretrace_engine::report::{percent, AttributionMode, NodeKind, PublishedFrom, SourceMode};
+use wiretrace_engine::report::{
+    articles_count, grouped, percent, AttributionMode, NodeKind, PublishedFrom, SourceMode,
+};
 
 /// Longest name line in a node box, in characters.
 const NAME_CHARS: usize = 28;
@@ -36,7 +43,6 @@ pub fn LineageView(
 ) -> impl IntoView {
     let chosen = RwSignal::new(None::<String>);
     let lineage = &analysis.report.lineage;
-    let g = Geometry::default();
     let nodes: Vec<LayoutNode> = lineage
         .nodes
         .iter()
@@ -61,10 +67,172 @@ pub fn LineageView(
             target: analysis.index.node(&e.target).unwrap_or(usize::MAX),
         })
         .collect();
-    let drawing = layout(&nodes, &edges, &g);
+    // A large graph is drawn one family at a time; a box chosen elsewhere
+    // (the overview, the panel) brings its family up.
+    let large = nodes.len() > MAX_DRAWN;
+    let families = if large {
+        families(nodes.len(), &edges)
+    } else {
+        vec![(0..nodes.len()).collect()]
+    };
+    let mut family_of = vec![0; nodes.len()];
+    for (f, members) in families.iter().enumerate() {
+        for &i in members {
+            family_of[i] = f;
+        }
+    }
+    let family = RwSignal::new(0usize);
+    {
+        let index = analysis.index.clone();
+        Effect::new(move |_| {
+            let Some(i) = chosen.with(|c| c.as_deref().and_then(|id| index.node(id))) else {
+                return;
+            };
+            if family_of[i] != family.get_untracked() {
+                family.set(family_of[i]);
+            }
+        });
+    }
+    let picker = large.then(|| family_picker(&analysis, &families, &edges, family));
+    let families = std::sync::Arc::new(families);
+    let (nodes, edges) = (std::sync::Arc::new(nodes), std::sync::Arc::new(edges));
+    let graph_analysis = analysis.clone();
+    let graph = move || {
+        let members = &families[family.get()];
+        let keep = first_of(members, &nodes, &edges, MAX_DRAWN);
+        let cut = (keep.len() < members.len()).then(|| {
+            view! {
+                <p class="wt-note" data-testid="lineage-cut">
+                    {format!(
+                        "This family has {} boxes; the {} nearest its roots are drawn. Every article's sources are in the article table.",
+                        grouped(members.len()),
+                        keep.len()
+                    )}
+                </p>
+            }
+        });
+        view! { {cut} {draw(&graph_analysis, &nodes, &edges, &keep, chosen)} }
+    };
+    let panel_analysis = analysis.clone();
+    view! {
+        <div class="wt-lineage" data-testid="lineage">
+            <div class="wt-lineage__graph">
+                {picker}
+                {graph}
+            </div>
+            <aside class="wt-lineage__panel" data-testid="lineage-panel" aria-live="polite">
+                {move || match chosen.get() {
+                    Some(id) => view! { <LineagePanel analysis=panel_analysis.clone() node=id selected=selected focus=focus /> }.into_any(),
+                    None => view! { <p class="wt-note">"Select a box in the graph to see where its text comes from and the evidence."</p> }.into_any(),
+                }}
+            </aside>
+        </div>
+    }
+}
 
-    let edge_views = lineage
-        .edges
+/// The choice of family for a graph too large to draw at once: each family
+/// named by its first root (a wire first) and its size.
+fn family_picker(
+    analysis: &Analysis,
+    families: &[Vec<usize>],
+    edges: &[LayoutEdge],
+    family: RwSignal<usize>,
+) -> impl IntoView {
+    let lineage = &analysis.report.lineage;
+    let mut has_parent = vec![false; lineage.nodes.len()];
+    let mut linked = vec![false; lineage.nodes.len()];
+    let n = has_parent.len();
+    for e in edges.iter().filter(|e| e.source < n && e.target < n) {
+        has_parent[e.target] = true;
+        linked[e.target] = true;
+        linked[e.source] = true;
+    }
+    let options = families
+        .iter()
+        .enumerate()
+        .map(|(f, members)| {
+            let words = if members.iter().all(|&i| !linked[i]) {
+                format!("Linked to nothing: {}", articles_count(members.len()))
+            } else {
+                let root = members
+                    .iter()
+                    .copied()
+                    .filter(|&i| !has_parent[i])
+                    .min_by_key(|&i| (lineage.nodes[i].kind != NodeKind::InferredWire, i))
+                    .unwrap_or(members[0]);
+                let node = &lineage.nodes[root];
+                let what = if node.kind == NodeKind::InferredWire { " (inferred wire)" } else { "" };
+                format!(
+                    "{}{what} and what derives from it: {} boxes",
+                    analysis.source_label(&node.id),
+                    grouped(members.len())
+                )
+            };
+            view! { <option value=f.to_string() selected=move || family.get() == f>{format!("{}. {words}", f + 1)}</option> }
+        })
+        .collect_view();
+    let note = format!(
+        "{} boxes are too many to draw at once: the graph shows one family at a time (articles linked by what they took, with their sources), the largest first, {} families in all.",
+        grouped(lineage.nodes.len()),
+        grouped(families.len())
+    );
+    view! {
+        <p class="wt-note" data-testid="lineage-note">{note}</p>
+        <label class="wt-lineage__family">
+            "Family shown: "
+            <select
+                data-testid="lineage-family"
+                on:change=move |ev| {
+                    if let Ok(f) = event_target_value(&ev).parse::<usize>() {
+                        family.set(f);
+                    }
+                }
+            >
+                {options}
+            </select>
+        </label>
+    }
+}
+
+/// The drawing of nodes `keep` (indices into the lineage's nodes, in
+/// order) and the edges between them.
+fn draw(
+    analysis: &Analysis,
+    all_nodes: &[LayoutNode],
+    all_edges: &[LayoutEdge],
+    keep: &[usize],
+    chosen: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let lineage = &analysis.report.lineage;
+    let g = Geometry::default();
+    let mut local = vec![usize::MAX; all_nodes.len()];
+    for (k, &i) in keep.iter().enumerate() {
+        local[i] = k;
+    }
+    let kept_edges: Vec<usize> = (0..all_edges.len())
+        .filter(|&k| {
+            let e = all_edges[k];
+            e.source < local.len()
+                && e.target < local.len()
+                && local[e.source] != usize::MAX
+                && local[e.target] != usize::MAX
+        })
+        .collect();
+    let nodes: Vec<LayoutNode> = keep.iter().map(|&i| all_nodes[i]).collect();
+    let edges: Vec<LayoutEdge> = kept_edges
+        .iter()
+        .map(|&k| LayoutEdge {
+            source: local[all_edges[k].source],
+            target: local[all_edges[k].target],
+        })
+        .collect();
+    let drawing = layout(&nodes, &edges, &g);
+    let edge_list: Vec<&wiretrace_engine::report::Edge> =
+        kept_edges.iter().map(|&k| &lineage.edges[k]).collect();
+    let node_list: Vec<&wiretrace_engine::report::Node> =
+        keep.iter().map(|&i| &lineage.nodes[i]).collect();
+
+    let edge_views = edge_list
         .iter()
         .zip(&drawing.edges)
         .filter(|(_, route)| !route.path.is_empty())
@@ -111,8 +279,7 @@ pub fn LineageView(
         })
         .collect_view();
 
-    let node_views = lineage
-        .nodes
+    let node_views = node_list
         .iter()
         .zip(&drawing.nodes)
         .map(|(n, at)| {
@@ -221,36 +388,25 @@ pub fn LineageView(
         "Left to right: inferred wire sources and other roots (articles with no source in the set), then each article one column right of its latest source. {} Line width: share taken; solid: word for word, dashed: reworded, dash-dot: both. Select a box (click, or Tab then Enter) to see its evidence.",
         drawing.order.caption()
     );
-    let panel_analysis = analysis.clone();
     view! {
-        <div class="wt-lineage" data-testid="lineage">
-            <div class="wt-lineage__graph">
-                <div class="wt-lineage__scroll">
-                    <svg
-                        class="wt-lineage__svg"
-                        width=format!("{:.0}", drawing.width)
-                        height=format!("{:.0}", drawing.height)
-                        viewBox=format!("0 0 {:.0} {:.0}", drawing.width, drawing.height)
-                        role="group"
-                        aria-label="Lineage graph"
-                    >
-                        <defs>
-                            <marker id="wt-arrow" viewBox="0 0 10 10" refX="0" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto">
-                                <path d="M 0 0 L 10 5 L 0 10 z" class="wt-lineage__arrow"></path>
-                            </marker>
-                        </defs>
-                        {edge_views}
-                        {node_views}
-                    </svg>
-                </div>
-                <p class="wt-note wt-lineage__caption">{caption}</p>
-            </div>
-            <aside class="wt-lineage__panel" data-testid="lineage-panel" aria-live="polite">
-                {move || match chosen.get() {
-                    Some(id) => view! { <LineagePanel analysis=panel_analysis.clone() node=id selected=selected focus=focus /> }.into_any(),
-                    None => view! { <p class="wt-note">"Select a box in the graph to see where its text comes from and the evidence."</p> }.into_any(),
-                }}
-            </aside>
+        <div class="wt-lineage__scroll">
+            <svg
+                class="wt-lineage__svg"
+                width=format!("{:.0}", drawing.width)
+                height=format!("{:.0}", drawing.height)
+                viewBox=format!("0 0 {:.0} {:.0}", drawing.width, drawing.height)
+                role="group"
+                aria-label="Lineage graph"
+            >
+                <defs>
+                    <marker id="wt-arrow" viewBox="0 0 10 10" refX="0" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto">
+                        <path d="M 0 0 L 10 5 L 0 10 z" class="wt-lineage__arrow"></path>
+                    </marker>
+                </defs>
+                {edge_views}
+                {node_views}
+            </svg>
         </div>
+        <p class="wt-note wt-lineage__caption">{caption}</p>
     }
 }

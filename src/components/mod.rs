@@ -17,6 +17,7 @@ pub mod lineage_panel;
 pub mod lineage_view;
 pub mod pair_table;
 pub mod progress;
+pub mod show_more;
 pub mod side_by_side;
 pub mod source_bar;
 pub mod time_form;

@@ -1,6 +1,7 @@
 //! The pairs of analyzed articles that share something, most shared first,
-//! with the share of each found in the other.
+//! with the share of each found in the other, drawn a page at a time.
 
+use crate::components::show_more::{ShowMore, PAGE};
 use crate::state::Analysis;
 use leptos::prelude::*;
 use wiretrace_engine::report::percent;
@@ -25,20 +26,29 @@ pub fn PairTable(
     selected: RwSignal<Option<(usize, usize)>>,
 ) -> impl IntoView {
     let n = analysis.articles.len();
-    let mut rows: Vec<Row> = (0..n)
-        .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
-        .map(|(a, b)| {
-            let pair = analysis.pair(a, b);
-            Row {
+    // One pass over the report's pairs (never over all n² article pairs).
+    let mut rows: Vec<Row> = analysis
+        .report
+        .pairs
+        .iter()
+        .filter(|p| p.shared_words > 0)
+        .filter_map(|p| {
+            let (a, b) = (analysis.index.article(&p.a)?, analysis.index.article(&p.b)?);
+            let (a_in_b, b_in_a) = (p.a_in_b, p.b_in_a);
+            let ((a, a_in_b), (b, b_in_a)) = if a < b {
+                ((a, a_in_b), (b, b_in_a))
+            } else {
+                ((b, b_in_a), (a, a_in_b))
+            };
+            Some(Row {
                 a,
                 b,
-                a_in_b: pair.map_or(0.0, |p| p.a_in_b),
-                b_in_a: pair.map_or(0.0, |p| p.b_in_a),
-                shared_words: pair.map_or(0, |p| p.shared_words),
-                longest: pair.map_or(0, |p| p.longest_passage),
-            }
+                a_in_b,
+                b_in_a,
+                shared_words: p.shared_words,
+                longest: p.longest_passage,
+            })
         })
-        .filter(|row| row.shared_words > 0)
         .collect();
     let silent = n * n.saturating_sub(1) / 2 - rows.len();
     rows.sort_by(|x, y| {
@@ -46,32 +56,46 @@ pub fn PairTable(
             .cmp(&x.shared_words)
             .then((x.a, x.b).cmp(&(y.a, y.b)))
     });
+    let total = rows.len();
+    let rows = std::sync::Arc::new(rows);
+    let limit = RwSignal::new(PAGE);
 
-    let body = rows
-        .into_iter()
-        .map(|row| {
-            let (a, b) = (row.a, row.b);
-            let is_open = move || selected.get() == Some((a, b));
+    let body = {
+        let rows = rows.clone();
+        move || {
+            let rows = rows.clone();
+            let analysis = analysis.clone();
             view! {
-                <tr
-                    class="wt-pairs__row"
-                    class:wt-pairs__row--open=is_open
-                    data-testid="pair-row"
-                    tabindex="0"
-                    aria-selected=move || is_open().to_string()
-                    on:click=move |_| selected.set(Some((a, b)))
-                    on:keydown=move |ev| if ev.key() == "Enter" { selected.set(Some((a, b))) }
-                >
-                    <td data-testid="pair-a">{analysis.label(a)}</td>
-                    <td data-testid="pair-b">{analysis.label(b)}</td>
-                    <td class="wt-num" data-testid="a-in-b">{percent(row.a_in_b)}</td>
-                    <td class="wt-num" data-testid="b-in-a">{percent(row.b_in_a)}</td>
-                    <td class="wt-num" data-testid="shared-words">{row.shared_words}</td>
-                    <td class="wt-num" data-testid="longest-passage">{row.longest}</td>
-                </tr>
+                <For
+                    each=move || 0..limit.get().min(total)
+                    key=|k| *k
+                    children=move |k| {
+                        let row = &rows[k];
+                        let (a, b) = (row.a, row.b);
+                        let is_open = move || selected.get() == Some((a, b));
+                        view! {
+                            <tr
+                                class="wt-pairs__row"
+                                class:wt-pairs__row--open=is_open
+                                data-testid="pair-row"
+                                tabindex="0"
+                                aria-selected=move || is_open().to_string()
+                                on:click=move |_| selected.set(Some((a, b)))
+                                on:keydown=move |ev| if ev.key() == "Enter" { selected.set(Some((a, b))) }
+                            >
+                                <td data-testid="pair-a">{analysis.label(a)}</td>
+                                <td data-testid="pair-b">{analysis.label(b)}</td>
+                                <td class="wt-num" data-testid="a-in-b">{percent(row.a_in_b)}</td>
+                                <td class="wt-num" data-testid="b-in-a">{percent(row.b_in_a)}</td>
+                                <td class="wt-num" data-testid="shared-words">{row.shared_words}</td>
+                                <td class="wt-num" data-testid="longest-passage">{row.longest}</td>
+                            </tr>
+                        }
+                    }
+                />
             }
-        })
-        .collect_view();
+        }
+    };
 
     view! {
         <table class="wt-pairs" data-testid="pair-table">
@@ -87,6 +111,7 @@ pub fn PairTable(
             </thead>
             <tbody>{body}</tbody>
         </table>
+        <ShowMore limit=limit total=total noun="pairs" testid="pairs-more" />
         <p class="wt-note" data-testid="silent-pairs">
             {match silent {
                 0 => String::new(),

@@ -5,24 +5,40 @@
 //! keyed by article id and stay in place across that re-analysis, so the
 //! one being edited keeps its focus and what was typed.
 
+use crate::components::show_more::{ShowMore, PAGE};
 use crate::facts;
 use crate::state::Analysis;
 use leptos::html::Input;
 use leptos::prelude::*;
 use wiretrace_engine::report::PublishedFrom;
 
-/// One time field per article, in the order they were entered.
+/// One time field per article, in the order they were entered, drawn once
+/// the form is `open`, a page at a time.
 #[component]
 pub fn TimeForm(
     /// The analysis whose articles are listed.
     analysis: Signal<Option<Analysis>>,
+    /// Whether the form is open (its fields are drawn only then).
+    #[prop(into)]
+    open: Signal<bool>,
     /// Called with an article id and its new time (None when cleared).
     on_time: Callback<(String, Option<String>)>,
 ) -> impl IntoView {
+    let limit = RwSignal::new(PAGE);
+    let total = move || analysis.with(|a| a.as_ref().map_or(0, |a| a.report.articles.len()));
     let ids = move || {
+        if !open.get() {
+            return Vec::new();
+        }
+        let limit = limit.get();
         analysis.with(|a| {
             a.as_ref().map_or_else(Vec::new, |a| {
-                a.report.articles.iter().map(|r| r.id.clone()).collect()
+                a.report
+                    .articles
+                    .iter()
+                    .take(limit)
+                    .map(|r| r.id.clone())
+                    .collect()
             })
         })
     };
@@ -30,6 +46,7 @@ pub fn TimeForm(
         <div class="wt-times__form" data-testid="time-form">
             <p class="wt-note">"A time without a zone is read as UTC. Changing one analyzes the articles again: the order, first appearances and the lineage follow it."</p>
             <For each=ids key=|id| id.clone() children=move |id| view! { <TimeRow analysis=analysis id=id on_time=on_time /> } />
+            {move || view! { <ShowMore limit=limit total=total() noun="articles" testid="times-more" /> }}
         </div>
     }
 }

@@ -28,14 +28,21 @@ pub fn TimelineView(
     on_time: Callback<(String, Option<String>)>,
 ) -> impl IntoView {
     let note = move || analysis.with(|a| a.as_ref().map(|a| a.report.timeline.note.clone()));
-    let open =
+    let open_at_first =
         move || analysis.with(|a| a.as_ref().is_some_and(|a| a.articles.len() <= TIMES_OPEN));
+    // Whether the form is open: it starts open for a few articles, and
+    // follows the person's toggling after that.
+    let open = RwSignal::new(open_at_first());
     view! {
         <div class="wt-facts" data-testid="timeline">
             <p class="wt-facts__note" data-testid="timeline-note">{note}</p>
-            <details class="wt-times" prop:open=open>
+            <details
+                class="wt-times"
+                prop:open=move || open.get()
+                on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            >
                 <summary>"Publication times: set or correct them"</summary>
-                <TimeForm analysis=analysis on_time=on_time />
+                <TimeForm analysis=analysis open=open on_time=on_time />
             </details>
             {move || analysis.get().map(|a| facts_body(a, ui))}
         </div>

@@ -13,6 +13,7 @@
 //! Cost: one comparison per item, one callback per report; no clock is read
 //! (the engine reads none), so the pacing is by work, not by time.
 
+use crate::report::grouped;
 use serde::{Deserialize, Serialize};
 
 /// Most reports one stage makes (besides its start): one every hundredth.
@@ -121,19 +122,6 @@ impl Progress {
             )
         }
     }
-}
-
-/// A count with thousands separated by commas ("12,345").
-fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Passes progress on to a callback, at most [`STEPS_PER_STAGE`] times per

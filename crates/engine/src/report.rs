@@ -710,6 +710,19 @@ pub fn source_label(id: &str) -> String {
     }
 }
 
+/// A count with thousands separated by commas ("12,345").
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// "1 article", "5 articles".
 pub fn articles_count(n: usize) -> String {
     if n == 1 {
