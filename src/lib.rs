@@ -15,6 +15,7 @@ pub mod files;
 pub mod highlight;
 pub mod index;
 pub mod layout;
+pub mod overview;
 pub mod state;
 pub mod storage;
 pub mod worker;
