@@ -93,12 +93,11 @@ pub struct ClusterLine {
 }
 
 impl ClusterLine {
-    /// "5 articles carry “A drone targeted …” (120 words)".
+    /// "5 articles carry 120 words"; [`ClusterLine::excerpt`] says which.
     pub fn line(&self) -> String {
         format!(
-            "{} carry “{}” ({} word{})",
+            "{} carry {} word{}",
             articles_count(self.articles),
-            self.excerpt,
             self.words,
             if self.words == 1 { "" } else { "s" }
         )
@@ -429,7 +428,13 @@ fn changed_facts(report: &Report, index: &ReportIndex) -> (usize, Vec<FactLine>)
                 None => crate::facts::contradiction_groups(fact)
                     .first()
                     .map(|(note, articles)| {
-                        format!("contradicted in {}: {note}", articles.join(", "))
+                        let mut seen = std::collections::HashSet::new();
+                        let once: Vec<&str> = articles
+                            .iter()
+                            .copied()
+                            .filter(|a| seen.insert(*a))
+                            .collect();
+                        format!("contradicted in {}: {note}", once.join(", "))
                     })
                     .unwrap_or_default(),
             };
@@ -443,12 +448,34 @@ fn changed_facts(report: &Report, index: &ReportIndex) -> (usize, Vec<FactLine>)
     (total, lines)
 }
 
-/// The first [`EXCERPT_WORDS`] words of `text` on one line, "…" when cut.
+/// Fewest words before a line break that make an excerpt on their own
+/// (a headline), so the excerpt does not run a headline into the text.
+const LINE_WORDS: usize = 4;
+
+/// The first [`EXCERPT_WORDS`] words of `text` on one line, ending at the
+/// first line break after [`LINE_WORDS`] words; "…" when cut.
 fn excerpt(text: &str) -> String {
-    let mut words = text.split_whitespace();
-    let head: Vec<&str> = words.by_ref().take(EXCERPT_WORDS).collect();
+    let mut head: Vec<&str> = Vec::new();
+    let mut cut = false;
+    for line in text.lines() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        if head.len() >= LINE_WORDS || head.len() + words.len() > EXCERPT_WORDS {
+            let room = if head.len() >= LINE_WORDS {
+                0
+            } else {
+                EXCERPT_WORDS - head.len()
+            };
+            head.extend(words.iter().take(room));
+            cut = true;
+            break;
+        }
+        head.extend(words);
+    }
     let mut out = head.join(" ");
-    if words.next().is_some() {
+    if cut {
         out.push_str(" …");
     }
     out
@@ -529,6 +556,16 @@ mod tests {
             .find(|f| f.what.contains("100 → 118"))
             .expect("the toll's change is shown");
         assert!(toll.what.starts_with("changed: "), "{toll:?}");
+        for f in o
+            .facts
+            .iter()
+            .filter(|f| f.what.starts_with("contradicted in "))
+        {
+            let (ids, _) = f.what["contradicted in ".len()..].split_once(':').unwrap();
+            let ids: Vec<&str> = ids.split(", ").collect();
+            let once: std::collections::HashSet<&&str> = ids.iter().collect();
+            assert_eq!(once.len(), ids.len(), "each article named once: {f:?}");
+        }
         assert!(
             matches!(toll.target(), Target::Fact(ref id) if report.facts.iter().any(|f| &f.id == id))
         );
@@ -577,7 +614,7 @@ mod tests {
         assert!(c.excerpt.starts_with("A drone targeted"), "{c:?}");
         assert!(c.excerpt.ends_with('…'));
         assert!(
-            c.line().starts_with("2 articles carry “A drone targeted"),
+            c.line().starts_with("2 articles carry ") && c.line().ends_with(" words"),
             "{}",
             c.line()
         );
@@ -612,6 +649,11 @@ mod tests {
     #[test]
     fn an_excerpt_keeps_twelve_words_and_marks_the_cut() {
         assert_eq!(excerpt("one  two\nthree"), "one two three");
+        assert_eq!(
+            excerpt("A short headline of six words\nThe text begins here and goes on."),
+            "A short headline of six words …",
+            "a headline is not run into the text"
+        );
         let long = (1..=20)
             .map(|k| k.to_string())
             .collect::<Vec<_>>()

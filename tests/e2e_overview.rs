@@ -47,10 +47,10 @@ fn expected(articles: &[wiretrace_engine::Article]) -> (wiretrace_engine::Report
     (report, overview)
 }
 
-/// The overview's lines of one kind: (text, data-target).
+/// The overview's lines of one kind: (text without the quoted words, data-target).
 async fn lines(browser: &Browser, kind: &str) -> Vec<(String, String)> {
     let css = format!("[data-testid=overview-line][data-kind={kind}]");
-    let texts = browser.texts(&css).await;
+    let texts = browser.texts(&format!("{css} .wt-overview__text")).await;
     let targets = browser.attrs(&css, "data-target").await;
     texts.into_iter().zip(targets).collect()
 }
@@ -133,6 +133,13 @@ async fn check_the_example(browser: &Browser, name: &str) {
     for ((text, _), c) in clusters.iter().zip(&want.clusters) {
         assert_eq!(text, &c.line());
     }
+    let quoted = browser
+        .texts("[data-testid=overview-line][data-kind=cluster] .wt-overview__detail")
+        .await;
+    assert!(
+        quoted[0].starts_with("KESTREL BAY (Meridian Press)"),
+        "the wire's words, the earliest copy: {quoted:?}"
+    );
     // The wire's 212 evacuated became "over 200" in the rewording.
     let changes = lines(browser, "change").await;
     assert_eq!(changes.len(), 1, "{changes:?}");
@@ -237,6 +244,29 @@ async fn check_the_seeds(browser: &Browser, seeds: &[(String, String)], name: &s
         .screenshot_of("[data-testid=overview]", &format!("{name}-overview"))
         .await;
     browser.screenshot(&format!("{name}-page")).await;
+
+    // In print the lines are findings: they stay, though print hides buttons.
+    let print = |media: &str| support::Cdp("Emulation.setEmulatedMedia", json!({ "media": media }));
+    browser
+        .client
+        .issue_cmd(print("print"))
+        .await
+        .expect("print media");
+    let printed = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=overview-line]')].every(e => e.offsetParent !== null)
+                && document.querySelector('[data-testid=analyze]').offsetParent === null;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser
+        .client
+        .issue_cmd(print(""))
+        .await
+        .expect("screen media");
+    assert_eq!(printed, json!(true), "print keeps the overview's lines");
 
     // An agency line selects its inferred wire in the lineage graph.
     click_line(browser, "agency", "wire:AFP").await;

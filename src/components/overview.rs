@@ -49,8 +49,10 @@ pub fn OverviewPanel(
             <li>
                 <button type="button" class="wt-overview__line" data-testid="overview-line" data-kind=kind data-target=at
                     on:click=move |_| go(&target)>
-                    <span class="wt-overview__text">{text}</span>
-                    {detail.map(|d| view! { <span class="wt-overview__detail">{d}</span> })}
+                    <span class="wt-overview__body">
+                        <span class="wt-overview__text">{text}</span>
+                        {detail.map(|d| view! { <span class="wt-overview__detail" dir="auto">{d}</span> })}
+                    </span>
                 </button>
             </li>
         }
@@ -65,7 +67,7 @@ pub fn OverviewPanel(
     let clusters = o
         .clusters
         .iter()
-        .map(|c| line("cluster", c.line(), None, c.target()))
+        .map(|c| line("cluster", c.line(), Some(c.excerpt.clone()), c.target()))
         .collect_view();
     let changes = o
         .facts
@@ -74,7 +76,7 @@ pub fn OverviewPanel(
             line(
                 "change",
                 f.what.clone(),
-                Some(format!("“{}”", f.excerpt)),
+                Some(f.excerpt.clone()),
                 f.target(),
             )
         })
@@ -103,7 +105,9 @@ pub fn OverviewPanel(
                 <dd><ul>{line("verdicts", o.verdicts_line(), None, o.verdicts_target())}</ul></dd>
                 <dt>"Agencies"</dt>
                 <dd>
-                    <p class="wt-overview__head" data-testid="overview-agencies">{o.agency_heading()}</p>
+                    <p class=if o.agencies.is_empty() { "wt-overview__note" } else { "wt-overview__head" } data-testid="overview-agencies">
+                        {o.agency_heading()}
+                    </p>
                     <ul>{agencies}</ul>
                 </dd>
                 <dt>"Origins"</dt>
