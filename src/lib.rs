@@ -16,6 +16,7 @@ pub mod highlight;
 pub mod index;
 pub mod layout;
 pub mod matrix;
+pub mod overview;
 pub mod pieces;
 pub mod slices;
 pub mod state;

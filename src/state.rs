@@ -1,6 +1,7 @@
 //! The page's state: the articles being edited and the last analysis.
 
 use crate::index::ReportIndex;
+use crate::overview::Overview;
 use crate::slices::Slicer;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -100,16 +101,20 @@ pub struct Analysis {
     pub report: Arc<Report>,
     /// Lookups into the report, built once.
     pub index: Arc<ReportIndex>,
+    /// What the overview says, built once.
+    pub overview: Arc<Overview>,
 }
 
 impl Analysis {
     /// The analysis of `articles` that produced `report`, indexed.
     pub fn new(articles: Vec<Article>, report: Report) -> Self {
         let index = ReportIndex::new(&report, &articles);
+        let overview = Overview::new(&report, &index, &articles);
         Analysis {
             articles: Arc::new(articles),
             report: Arc::new(report),
             index: Arc::new(index),
+            overview: Arc::new(overview),
         }
     }
 
@@ -128,10 +133,12 @@ impl Analysis {
             at = to;
             slicer.pause().await;
         }
+        let overview = Overview::new(&report, &index, &articles);
         Analysis {
             articles: Arc::new(articles),
             report: Arc::new(report),
             index: Arc::new(index),
+            overview: Arc::new(overview),
         }
     }
 

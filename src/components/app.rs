@@ -8,6 +8,7 @@ use crate::components::article_view::ArticleView;
 use crate::components::export_bar::ExportBar;
 use crate::components::heatmap::Heatmap;
 use crate::components::lineage_view::LineageView;
+use crate::components::overview::OverviewPanel;
 use crate::components::pair_table::PairTable;
 use crate::components::progress::{Run, RunProgress};
 use crate::components::side_by_side::SideBySide;
@@ -31,6 +32,7 @@ pub fn App() -> impl IntoView {
     let analysis = RwSignal::new(None::<Analysis>);
     let selected = RwSignal::new(None::<(usize, usize)>);
     let focus = RwSignal::new(None::<Focus>);
+    let chosen = RwSignal::new(None::<String>);
     let message = RwSignal::new(None::<String>);
     let notice = RwSignal::new(None::<String>);
     let run_state = RwSignal::new(Run::Idle);
@@ -94,9 +96,15 @@ pub fn App() -> impl IntoView {
                 if focus.get_untracked().is_some_and(|f| f.article >= n) {
                     focus.set(None);
                 }
+                if chosen
+                    .with_untracked(|c| c.as_ref().is_some_and(|id| new.index.node(id).is_none()))
+                {
+                    chosen.set(None);
+                }
             } else {
                 selected.set(best.or(Some((0, 1))));
                 focus.set(None);
+                chosen.set(None);
                 facts_ui.reset();
             }
             analysis.set(Some(new));
@@ -167,15 +175,16 @@ pub fn App() -> impl IntoView {
             <Show when=move || analysis.with(Option::is_some)>
                 <section class="wt-results" data-testid="results">
                     {move || analysis.get().map(|a| {
-                        let (summary, one, lineage, out) = (a.clone(), a.clone(), a.clone(), a.clone());
+                        let (summary, one, lineage, out, first) = (a.clone(), a.clone(), a.clone(), a.clone(), a.clone());
                         view! {
+                            <OverviewPanel analysis=first chosen=chosen selected=selected facts=facts_ui />
                             <ExportBar analysis=out message=message />
                             <p class="wt-origins" data-testid="origins">{a.report.origins_line()}</p>
                             <h2>"Articles"</h2>
                             <ArticleSummary analysis=summary focus=focus />
                             {move || focus.get().map(|shown| view! { <ArticleView analysis=one.clone() focus=focus shown=shown facts=facts_ui /> })}
                             <h2>"Lineage"</h2>
-                            <LineageView analysis=lineage selected=selected focus=focus />
+                            <LineageView analysis=lineage selected=selected focus=focus chosen=chosen />
                         }
                     })}
                     <h2>"Facts timeline"</h2>

@@ -40,8 +40,10 @@ pub fn LineageView(
     selected: RwSignal<Option<(usize, usize)>>,
     /// The article shown with one source marked, set from the panel.
     focus: RwSignal<Option<Focus>>,
+    /// The selected node (an article id or `wire:AFP`): a click here, or
+    /// the overview, sets it.
+    chosen: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let chosen = RwSignal::new(None::<String>);
     let lineage = &analysis.report.lineage;
     let nodes: Vec<LayoutNode> = lineage
         .nodes

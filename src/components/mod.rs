@@ -15,6 +15,7 @@ pub mod heatmap;
 pub mod import_panel;
 pub mod lineage_panel;
 pub mod lineage_view;
+pub mod overview;
 pub mod pair_table;
 pub mod progress;
 pub mod show_more;
