@@ -275,16 +275,23 @@ pub fn change_words(c: &Change) -> String {
 }
 
 /// A fact's contradictions grouped by what they say, in order: each note
-/// with the articles that contradict it so.
+/// with the articles that contradict it so, each named once.
 pub fn contradiction_groups(fact: &Fact) -> Vec<(&str, Vec<&str>)> {
     let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
     for c in &fact.contradictions {
         match groups.iter_mut().find(|(note, _)| *note == c.note) {
+            Some((_, articles)) if articles.contains(&c.article.as_str()) => {}
             Some((_, articles)) => articles.push(&c.article),
             None => groups.push((&c.note, vec![&c.article])),
         }
     }
     groups
+}
+
+/// One group of [`contradiction_groups`] in words: "contradicted in 001,
+/// 003: …".
+pub fn contradiction_words(note: &str, articles: &[&str]) -> String {
+    format!("contradicted in {}: {note}", articles.join(", "))
 }
 
 /// Most characters of a time's evidence quoted beside it.

@@ -427,15 +427,7 @@ fn changed_facts(report: &Report, index: &ReportIndex) -> (usize, Vec<FactLine>)
                 Some(c) => format!("changed: {}", crate::facts::change_words(c)),
                 None => crate::facts::contradiction_groups(fact)
                     .first()
-                    .map(|(note, articles)| {
-                        let mut seen = std::collections::HashSet::new();
-                        let once: Vec<&str> = articles
-                            .iter()
-                            .copied()
-                            .filter(|a| seen.insert(*a))
-                            .collect();
-                        format!("contradicted in {}: {note}", once.join(", "))
-                    })
+                    .map(|(note, articles)| crate::facts::contradiction_words(note, articles))
                     .unwrap_or_default(),
             };
             FactLine {

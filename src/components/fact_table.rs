@@ -155,7 +155,7 @@ fn row(analysis: &Analysis, f: usize, columns: &[usize], ui: FactsUi) -> impl In
             view! {
                 <span class="wt-facts__contradiction" data-testid="fact-contradiction" data-articles=articles.join(" ")>
                     <span aria-hidden="true">"✕ "</span>
-                    {format!("contradicted in {}: {note}", articles.join(", "))}
+                    {facts::contradiction_words(note, &articles)}
                 </span>
             }
         })
