@@ -15,6 +15,11 @@
 //! script is never rewritten after the page loads. Its
 //! Content-Security-Policy allows no request at all; `worker-src blob:` lets
 //! the page start that worker, which takes the same policy.
+//!
+//! The file must stay under [`SIZE_BUDGET`] (issue 10): the wasm is built
+//! for size (cargo profile `wasm-release`, chosen in `index.html`), and a
+//! build whose wasm still has a `name` or `producers` section, or whose file
+//! is over the budget, fails here rather than ship.
 
 use crate::{root, site};
 use base64::Engine;
@@ -33,23 +38,86 @@ const WASM_GZIP_LEVEL: u32 = 9;
 /// The global that holds the glue as a function (read by `src/engine_client.rs`).
 const GLUE_GLOBAL: &str = "wiretraceGlue";
 
+/// The most `dist/wiretrace.html` may weigh, in bytes (issue 10: under 1.5 MB).
+pub const SIZE_BUDGET: u64 = 1_500_000;
+
+/// Custom wasm sections that only weigh: function names and the toolchain's
+/// producers record. wasm-opt drops them (`index.html`'s `data-wasm-opt-params`).
+const DROPPED_SECTIONS: [&str; 2] = ["name", "producers"];
+
 /// Builds `dist/` with Trunk, then writes `dist/wiretrace.html`.
 pub fn run() -> Result<(), String> {
     site::build()?;
     let dist = root().join("dist");
+    let wasm = fs::read(find(&dist, |n| n.ends_with("_bg.wasm"))?).map_err(|e| e.to_string())?;
+    let kept: Vec<String> = custom_sections(&wasm)?
+        .into_iter()
+        .filter(|name| DROPPED_SECTIONS.contains(&name.as_str()))
+        .collect();
+    if !kept.is_empty() {
+        return Err(format!("the wasm still has its {kept:?} section(s); is wasm-opt run with --strip-producers and without -g?"));
+    }
     let html = bundle(
         &read(&find(&dist, |n| n.ends_with(".css"))?)?,
         &read(&find(&dist, |n| n.ends_with(".js"))?)?,
-        &fs::read(find(&dist, |n| n.ends_with("_bg.wasm"))?).map_err(|e| e.to_string())?,
+        &wasm,
     )?;
     let out = dist.join("wiretrace.html");
-    fs::write(&out, html).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    fs::write(&out, &html).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let size = html.len() as u64;
     eprintln!(
-        "wrote {} ({} bytes)",
+        "wrote {} ({size} bytes, budget {SIZE_BUDGET}; wasm {} bytes)",
         out.display(),
-        fs::metadata(&out).map_or(0, |m| m.len())
+        wasm.len()
     );
+    if size > SIZE_BUDGET {
+        return Err(format!(
+            "{} is {size} bytes, over the budget of {SIZE_BUDGET} (issue 10)",
+            out.display()
+        ));
+    }
     Ok(())
+}
+
+/// The names of a wasm module's custom sections, in order.
+fn custom_sections(wasm: &[u8]) -> Result<Vec<String>, String> {
+    let bad = || "the wasm is malformed".to_owned();
+    if wasm.get(..4) != Some(b"\0asm".as_slice()) {
+        return Err("the wasm has no wasm header".into());
+    }
+    let mut names = Vec::new();
+    let mut at = 8;
+    while at < wasm.len() {
+        let id = wasm[at];
+        at += 1;
+        let size = leb128(wasm, &mut at).ok_or_else(bad)?;
+        let end = at
+            .checked_add(size)
+            .filter(|&e| e <= wasm.len())
+            .ok_or_else(bad)?;
+        if id == 0 {
+            let mut name_at = at;
+            let len = leb128(wasm, &mut name_at).ok_or_else(bad)?;
+            let name = wasm.get(name_at..name_at + len).ok_or_else(bad)?;
+            names.push(String::from_utf8_lossy(name).into_owned());
+        }
+        at = end;
+    }
+    Ok(names)
+}
+
+/// An unsigned LEB128 number at `*at`, moving `*at` past it.
+fn leb128(bytes: &[u8], at: &mut usize) -> Option<usize> {
+    let mut value = 0usize;
+    for shift in (0..35).step_by(7) {
+        let byte = *bytes.get(*at)?;
+        *at += 1;
+        value |= usize::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return Some(value);
+        }
+    }
+    None
 }
 
 /// The single-file page from the stylesheet, the glue and the wasm.
@@ -237,6 +305,21 @@ mod tests {
             1,
             "the glue is in the file once"
         );
+    }
+
+    #[test]
+    fn custom_sections_are_named() {
+        // Header, a type section (id 1, empty), then custom sections "name"
+        // and "producers" with a byte of content each.
+        let mut wasm = b"\0asm\x01\0\0\0\x01\x01\0".to_vec();
+        for name in ["name", "producers"] {
+            wasm.extend([0, name.len() as u8 + 2, name.len() as u8]);
+            wasm.extend(name.as_bytes());
+            wasm.push(7);
+        }
+        assert_eq!(custom_sections(&wasm).unwrap(), ["name", "producers"]);
+        assert!(custom_sections(&wasm[..wasm.len() - 1]).is_err());
+        assert!(custom_sections(b"<html>").is_err());
     }
 
     #[test]

@@ -82,9 +82,17 @@ pub fn wasm_bindgen_version() -> Result<String, String> {
     Err("Cargo.lock has no wasm-bindgen entry".into())
 }
 
-/// Where the npm package `binaryen` is installed (inside target/, per checkout).
+/// Where the npm package `binaryen` is installed: in the cargo target
+/// directory (`$CARGO_TARGET_DIR`, else `target/`), per checkout.
+fn binaryen_prefix() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| root().join("target"), PathBuf::from)
+        .join("tools/binaryen")
+}
+
+/// The folder of binaryen's `wasm-opt`.
 pub fn binaryen_bin() -> PathBuf {
-    root().join("target/tools/binaryen/node_modules/.bin")
+    binaryen_prefix().join("node_modules/.bin")
 }
 
 fn wasm_opt() -> Result<(), String> {
@@ -96,7 +104,7 @@ fn wasm_opt() -> Result<(), String> {
     if output(Command::new("npm").arg("--version")).is_none() {
         apt_install(&["nodejs", "npm"])?;
     }
-    let prefix = root().join("target/tools/binaryen");
+    let prefix = binaryen_prefix();
     std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
     exec(
         Command::new("npm")
