@@ -117,6 +117,7 @@ pub fn find(input: &Input, options: &FactsOptions) -> (Vec<Fact>, Vec<Vec<String
     let mut names = Names::default();
     let lexicon = Lexicon::new();
     let mut readings = Readings::default();
+    let mut packed = Packed::new(input.terms);
     for (d, doc) in input.docs.iter().enumerate() {
         statements.extend(statements_of(
             input,
@@ -126,12 +127,14 @@ pub fn find(input: &Input, options: &FactsOptions) -> (Vec<Fact>, Vec<Vec<String
             &lexicon,
             &mut names,
             &mut readings,
+            &mut packed,
             options,
         ));
     }
-    let (links, different) = link(input, &statements, names.ids.len(), options);
+    packed.finish(names.ids.len(), input.articles.len());
+    let (links, different) = link(input, &statements, &packed, options);
     let groups = group(&statements, &links, &different);
-    assemble(input, &statements, groups, options)
+    assemble(input, &statements, &packed, groups, options)
 }
 
 /// Folded names and acronyms as small integers, so that statements compare
@@ -171,6 +174,31 @@ struct Readings<'t> {
     dates: FxHashMap<&'t str, Dated>,
     /// Whether a text names a weekday ([`dates::weekday_mentions`]).
     weekdays: FxHashMap<&'t str, bool>,
+    /// What a statement's text decides, per text and whether it opens its
+    /// sentence (its first word's capital is not a name).
+    statements: FxHashMap<(&'t str, bool), Reading>,
+}
+
+/// What a statement's text alone decides (its words, their offsets within
+/// it, whether it opens its sentence): everything but its terms, its
+/// quote, its place in the article.
+struct Reading {
+    /// Start and end of each word, from the text's start.
+    layout: Vec<(u32, u32)>,
+    names: Vec<u32>,
+    acronyms: Vec<u32>,
+    /// Offsets from the text's start.
+    quantities: Vec<Quantity>,
+    years: Vec<i32>,
+    dates: Vec<(u32, u32)>,
+    /// It gives a date, or a weekday where no date is written out.
+    date: bool,
+    attribution: bool,
+    silence: Option<Silence>,
+    party: Vec<String>,
+    claims: bool,
+    shingles: Vec<u64>,
+    min_hashes: [u64; 2],
 }
 
 impl<'t> Readings<'t> {
@@ -209,6 +237,119 @@ impl<'t> Readings<'t> {
         })
     }
 
+    /// Reads a statement's text ([`Reading`]).
+    fn read(
+        &mut self,
+        text: &'t str,
+        bytes: &Range<usize>,
+        tokens: &[crate::text::Token],
+        opens: bool,
+        lexicon: &Lexicon,
+        interner: &mut Names,
+    ) -> Reading {
+        let part = &text[bytes.clone()];
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        let (names, acronyms) = names_of(&words, opens);
+        let (names, acronyms) = (interner.intern(names), interner.intern(acronyms));
+        let folded: Vec<std::borrow::Cow<str>> = words.iter().map(|w| lower(w)).collect();
+        // One look-up per word for every word list the statement needs.
+        let flags = folded.iter().fold(0u8, |acc, w| acc | lexicon.of(w));
+        // Numbers and dates are read from the statement itself, and only
+        // when it has a digit or a number, month or weekday word: most
+        // sentences have neither, and the scans are the stage's main cost.
+        let digit = part.bytes().any(|b| b.is_ascii_digit());
+        let qs: Vec<Quantity> = if digit || flags & Lexicon::NUMBER != 0 {
+            self.numbers
+                .entry(part)
+                .or_insert_with_key(|part| numbers::find(part))
+                .clone()
+        } else {
+            Vec::new()
+        };
+        let numeric_date = digit
+            && part.as_bytes().windows(3).any(|w| {
+                w[0].is_ascii_digit() && matches!(w[1], b'.' | b'/' | b'-') && w[2].is_ascii_digit()
+            });
+        let month = flags & Lexicon::MONTH != 0
+            && words.iter().zip(&folded).any(|(w, f)| {
+                (digit || w.chars().next().is_some_and(char::is_uppercase))
+                    && dates::month_of_lower(f, w).is_some()
+            });
+        let (ds, mut years) = if numeric_date || month {
+            let (ds, years) = self.dates_in(part);
+            (ds.clone(), years.clone())
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        years.extend(words.iter().filter_map(|w| {
+            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse::<i32>().ok())
+                .flatten()
+                .filter(|y| (1900..=2100).contains(y))
+        }));
+        years.sort_unstable();
+        years.dedup();
+        // A weekday only matters when no date is written out.
+        let date = !ds.is_empty() || flags & Lexicon::WEEKDAY != 0 && self.names_weekday(part);
+        // The phrases of a silence or a claim need one of these words.
+        let telling = flags & Lexicon::TELLING != 0;
+        let joined = if telling {
+            folded.join(" ")
+        } else {
+            String::new()
+        };
+        let silence = if NO_CLAIM.iter().any(|p| joined.contains(p)) {
+            Some(Silence::Claim)
+        } else if NO_COMMENT.iter().any(|p| joined.contains(p)) {
+            Some(Silence::Comment)
+        } else {
+            None
+        };
+        // Tokens k and k+1 are in one phrase when no punctuation parts them.
+        let joined_to_next: Vec<bool> = tokens
+            .windows(2)
+            .take(if silence.is_some() { usize::MAX } else { 0 })
+            .map(|w| {
+                !text[w[0].end..w[1].start].chars().any(|c| {
+                    matches!(
+                        c,
+                        ',' | ';' | ':' | '.' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '‘' | '’'
+                    )
+                })
+            })
+            .collect();
+        let party = match silence {
+            Some(Silence::Comment) => {
+                let folded: Vec<String> = folded.iter().map(|w| w.to_string()).collect();
+                party_of(&words, &folded, &joined_to_next)
+            }
+            _ => Vec::new(),
+        };
+        let claims = silence.is_none()
+            && (joined.contains("claimed responsibility")
+                || joined.contains("claimed the attack")
+                || joined.contains("claimed the strike"));
+        let shingles = shingles(tokens);
+        Reading {
+            layout: tokens
+                .iter()
+                .map(|t| ((t.start - bytes.start) as u32, (t.end - bytes.start) as u32))
+                .collect(),
+            names,
+            acronyms,
+            quantities: qs,
+            years,
+            dates: ds,
+            date,
+            attribution: flags & Lexicon::ATTRIBUTION != 0,
+            silence,
+            party,
+            claims,
+            min_hashes: min_hashes(&shingles),
+            shingles,
+        }
+    }
+
     fn names_weekday(&mut self, part: &'t str) -> bool {
         *self
             .weekdays
@@ -222,20 +363,13 @@ impl<'t> Readings<'t> {
 struct Statement {
     doc: usize,
     bytes: Range<usize>,
-    /// Canonical term ids, sorted, distinct (empty for captions).
-    terms: Vec<u32>,
-    /// Names: folded capitalised words inside the sentence, and acronyms
-    /// (all-capital words, and the initials of runs of capitalised words).
-    names: Vec<u32>,
-    acronyms: Vec<u32>,
+    // Its canonical term ids, names, acronyms, years, dates and shingles
+    // are in [`Packed`], at its index.
     quantities: Vec<Quantity>,
-    years: Vec<i32>,
-    /// Dates as (month, day): a missing year is not a difference.
-    dates: Vec<(u32, u32)>,
     kinds: Vec<FactKind>,
     quote: Option<Range<usize>>,
-    /// Word-trigram hashes, sorted, distinct.
-    shingles: Vec<u64>,
+    /// The least of the shingles under each of [`near_copies`]' two hashes.
+    min_hashes: [u64; 2],
     silence: Option<Silence>,
     /// For a silence: the names of the party that said nothing ("US
     /// officials" in "no immediate comment from US officials").
@@ -356,6 +490,7 @@ fn statements_of<'t>(
     lexicon: &Lexicon,
     interner: &mut Names,
     readings: &mut Readings<'t>,
+    packed: &mut Packed,
     options: &FactsOptions,
 ) -> Vec<Statement> {
     let text = input.texts[d];
@@ -398,6 +533,54 @@ fn statements_of<'t>(
         if tokens.len() < options.min_words {
             continue;
         }
+        // What the statement's text alone decides is read once per
+        // distinct text and layout of its words.
+        let key = (&text[bytes.clone()], opens);
+        let fits = |r: &Reading| {
+            r.layout.len() == tokens.len()
+                && r.layout.iter().zip(tokens).all(|(&(a, b), t)| {
+                    a as usize + bytes.start == t.start && b as usize + bytes.start == t.end
+                })
+        };
+        let own;
+        let fresh = match readings.statements.get(&key) {
+            Some(r) if fits(r) => None,
+            _ => Some(readings.read(text, &bytes, tokens, opens, lexicon, interner)),
+        };
+        let r: &Reading = match fresh {
+            Some(r) => match readings.statements.entry(key) {
+                std::collections::hash_map::Entry::Vacant(v) => v.insert(r),
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    own = r;
+                    &own
+                }
+            },
+            None => &readings.statements[&key],
+        };
+        let quoted = &doc.quoted[token_range.clone()];
+        let quote = longest_run(quoted)
+            .filter(|r| r.len() >= options.quote_words)
+            .map(|r| tokens[r.start].start..tokens[r.end - 1].end);
+        let mut kinds = Vec::new();
+        if !r.quantities.is_empty() {
+            kinds.push(FactKind::Number);
+        }
+        if quote.is_some() {
+            kinds.push(FactKind::Quote);
+        }
+        if !r.names.is_empty() {
+            kinds.push(FactKind::Name);
+        }
+        if r.date {
+            kinds.push(FactKind::Date);
+        }
+        // A silence is a claim about a party, whatever else it names.
+        if r.attribution || r.silence.is_some() {
+            kinds.push(FactKind::Attribution);
+        }
+        if kinds.is_empty() {
+            continue;
+        }
         let mut terms: Vec<u32> = input.terms.token_terms[d][token_range.clone()]
             .iter()
             .filter(|&&t| t != u32::MAX)
@@ -405,127 +588,34 @@ fn statements_of<'t>(
             .collect();
         terms.sort_unstable();
         terms.dedup();
-        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
-        let (names, acronyms) = names_of(&words, opens);
-        let (names, acronyms) = (interner.intern(names), interner.intern(acronyms));
-        let folded: Vec<std::borrow::Cow<str>> = words.iter().map(|w| lower(w)).collect();
-        // One look-up per word for every word list the statement needs.
-        let flags = folded.iter().fold(0u8, |acc, w| acc | lexicon.of(w));
-        // Numbers and dates are read from the statement itself, and only
-        // when it has a digit or a number, month or weekday word: most
-        // sentences have neither, and the scans are the stage's main cost.
-        let digit = text[bytes.clone()].bytes().any(|b| b.is_ascii_digit());
-        let qs: Vec<Quantity> = if digit || flags & Lexicon::NUMBER != 0 {
-            readings.numbers_in(text, &bytes)
-        } else {
-            Vec::new()
-        };
-        let part = &text[bytes.clone()];
-        let numeric_date = digit
-            && part.as_bytes().windows(3).any(|w| {
-                w[0].is_ascii_digit() && matches!(w[1], b'.' | b'/' | b'-') && w[2].is_ascii_digit()
-            });
-        let month = flags & Lexicon::MONTH != 0
-            && words.iter().zip(&folded).any(|(w, f)| {
-                (digit || w.chars().next().is_some_and(char::is_uppercase))
-                    && dates::month_of_lower(f, w).is_some()
-            });
-        let (ds, mut years) = if numeric_date || month {
-            let (ds, years) = readings.dates_in(part);
-            (ds.clone(), years.clone())
-        } else {
-            (Vec::new(), Vec::new())
-        };
-        years.extend(words.iter().filter_map(|w| {
-            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| w.parse::<i32>().ok())
-                .flatten()
-                .filter(|y| (1900..=2100).contains(y))
-        }));
-        years.sort_unstable();
-        years.dedup();
-        let quoted = &doc.quoted[token_range.clone()];
-        let quote = longest_run(quoted)
-            .filter(|r| r.len() >= options.quote_words)
-            .map(|r| tokens[r.start].start..tokens[r.end - 1].end);
-        let mut kinds = Vec::new();
-        if !qs.is_empty() {
-            kinds.push(FactKind::Number);
-        }
-        if quote.is_some() {
-            kinds.push(FactKind::Quote);
-        }
-        if !names.is_empty() {
-            kinds.push(FactKind::Name);
-        }
-        // A weekday only matters when no date is written out.
-        if !ds.is_empty() || flags & Lexicon::WEEKDAY != 0 && readings.names_weekday(part) {
-            kinds.push(FactKind::Date);
-        }
-        if flags & Lexicon::ATTRIBUTION != 0 {
-            kinds.push(FactKind::Attribution);
-        }
-        // The phrases of a silence or a claim need one of these words.
-        let telling = flags & Lexicon::TELLING != 0;
-        let joined = if telling {
-            folded.join(" ")
-        } else {
-            String::new()
-        };
-        let silence = if NO_CLAIM.iter().any(|p| joined.contains(p)) {
-            Some(Silence::Claim)
-        } else if NO_COMMENT.iter().any(|p| joined.contains(p)) {
-            Some(Silence::Comment)
-        } else {
-            None
-        };
-        // A silence is a claim about a party, whatever else it names.
-        if silence.is_some() && !kinds.contains(&FactKind::Attribution) {
-            kinds.push(FactKind::Attribution);
-        }
-        if kinds.is_empty() {
-            continue;
-        }
-        // Tokens k and k+1 are in one phrase when no punctuation parts them.
-        let joined_to_next: Vec<bool> = tokens
-            .windows(2)
-            .take(if silence.is_some() { usize::MAX } else { 0 })
-            .map(|w| {
-                !text[w[0].end..w[1].start].chars().any(|c| {
-                    matches!(
-                        c,
-                        ',' | ';' | ':' | '.' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '‘' | '’'
-                    )
-                })
+        let quantities: Vec<Quantity> = r
+            .quantities
+            .iter()
+            .map(|q| Quantity {
+                start: q.start + bytes.start,
+                end: q.end + bytes.start,
+                ..q.clone()
             })
             .collect();
-        let party = match silence {
-            Some(Silence::Comment) => {
-                let folded: Vec<String> = folded.iter().map(|w| w.to_string()).collect();
-                party_of(&words, &folded, &joined_to_next)
-            }
-            _ => Vec::new(),
-        };
-        let claims = silence.is_none()
-            && (joined.contains("claimed responsibility")
-                || joined.contains("claimed the attack")
-                || joined.contains("claimed the strike"));
+        packed.push(
+            d,
+            &terms,
+            (&r.names, &r.acronyms),
+            &quantities,
+            (&r.years, &r.dates),
+            &r.shingles,
+        );
         out.push(Statement {
             doc: d,
-            bytes,
-            terms,
-            names,
-            acronyms,
-            quantities: qs,
-            years,
-            dates: ds,
+            bytes: bytes.clone(),
+            quantities,
             kinds,
             quote,
-            shingles: shingles(tokens),
-            silence,
-            party,
+            min_hashes: r.min_hashes,
+            silence: r.silence,
+            party: r.party.clone(),
             tokens: token_range.clone(),
-            claims,
+            claims: r.claims,
             caption: false,
             headline: display.iter().any(|p| p.contains(&token_range.start)),
         });
@@ -540,18 +630,15 @@ fn statements_of<'t>(
             continue;
         }
         let qs = readings.numbers_in(text, range);
+        let shingles = shingles(&tokens);
+        packed.push(d, &[], (&[], &[]), &qs, (&[], &[]), &shingles);
         out.push(Statement {
             doc: d,
             bytes: range.clone(),
-            terms: Vec::new(),
-            names: Vec::new(),
-            acronyms: Vec::new(),
             quantities: qs,
-            years: Vec::new(),
-            dates: Vec::new(),
             kinds: vec![FactKind::Name],
             quote: None,
-            shingles: shingles(&tokens),
+            min_hashes: min_hashes(&shingles),
             silence: None,
             party: Vec::new(),
             tokens: 0..0,
@@ -1017,6 +1104,20 @@ fn shingles(tokens: &[crate::text::Token]) -> Vec<u64> {
     out
 }
 
+/// Salts of the two min-hashes of [`near_copies`].
+const MIN_HASH_SALTS: [u64; 2] = [0, 0x9e37_79b9_7f4a_7c15];
+
+/// The least shingle under each of two salted hashes (0 for none).
+fn min_hashes(shingles: &[u64]) -> [u64; 2] {
+    MIN_HASH_SALTS.map(|salt| {
+        shingles
+            .iter()
+            .map(|h| (h ^ salt).wrapping_mul(0xff51_afd7_ed55_8ccd))
+            .min()
+            .unwrap_or(0)
+    })
+}
+
 fn overlap(a: &[u64], b: &[u64]) -> f64 {
     shared_count(a, b) as f64 / a.len().min(b.len()).max(1) as f64
 }
@@ -1041,8 +1142,9 @@ struct Compared {
     shared_numbers: usize,
     shared_names: bool,
     changed: bool,
-    /// Word trigrams shared, of the shorter statement's.
-    overlap: f64,
+    /// Word trigrams shared, of the shorter statement's, when the tests
+    /// above needed it ([`Packed::overlap`] reads it otherwise).
+    overlap: Option<f64>,
     clash: bool,
 }
 
@@ -1061,13 +1163,14 @@ impl Compared {
 
 /// How specific each name is: ln(articles / articles naming it). A name
 /// every article carries (the country, the agency) tells nothing apart.
-fn name_weights(statements: &[Statement], names: usize, articles: usize) -> Vec<f64> {
+fn name_weights(p: &Packed, names: usize, articles: usize) -> Vec<f64> {
     let mut docs: Vec<(usize, usize)> = vec![(usize::MAX, 0); names];
-    for s in statements {
-        for &n in s.names.iter().chain(&s.acronyms) {
+    for i in 0..p.len() {
+        let (doc, s) = (p.heads[i].doc as usize, p.sides(i));
+        for &n in s.names.iter().chain(s.acronyms) {
             let e = &mut docs[n as usize];
-            if e.0 != s.doc {
-                *e = (s.doc, e.1 + 1);
+            if e.0 != doc {
+                *e = (doc, e.1 + 1);
             }
         }
     }
@@ -1167,6 +1270,8 @@ impl Figure {
 /// them the weights and flags of the terms it shares), and most pairs stop
 /// after the term ids.
 struct Packed {
+    /// Per term id: its weight and flags.
+    info: Vec<TermInfo>,
     /// Per statement, and one more that closes the last.
     heads: Vec<Head>,
     /// Term ids, each statement's sorted and distinct.
@@ -1181,6 +1286,8 @@ struct Packed {
     years: Vec<i32>,
     dates: Vec<(u32, u32)>,
     shingles: Vec<u64>,
+    /// Units of the figures, as small ids.
+    units: FxHashMap<String, u32>,
     /// Per name id: how specific it is ([`name_weights`]).
     name_weights: Vec<f64>,
     /// Per article: every name and acronym its statements carry, sorted.
@@ -1188,92 +1295,134 @@ struct Packed {
 }
 
 impl Packed {
-    fn new(terms: &Terms, statements: &[Statement], name_weights: Vec<f64>) -> Packed {
-        let weight: Vec<f64> = terms.idf.iter().map(|i| i * i).collect();
-        let number: Vec<bool> = terms
-            .strings
+    /// An empty packing, with the weight and flags of every term.
+    fn new(terms: &Terms) -> Packed {
+        let info = terms
+            .idf
             .iter()
-            .map(|s| s.bytes().any(|b| b.is_ascii_digit()))
+            .zip(&terms.name)
+            .zip(&terms.strings)
+            .map(|((i, &name), s)| TermInfo {
+                weight: i * i,
+                name,
+                number: s.bytes().any(|b| b.is_ascii_digit()),
+            })
             .collect();
-        let name = &terms.name;
-        let total = |f: fn(&Statement) -> usize| statements.iter().map(f).sum::<usize>();
-        let mut p = Packed {
-            heads: Vec::with_capacity(statements.len() + 1),
-            terms: Vec::with_capacity(total(|s| s.terms.len())),
-            term_info: Vec::with_capacity(total(|s| s.terms.len())),
-            starts: Vec::with_capacity(statements.len() + 1),
-            names: Vec::with_capacity(total(|s| s.names.len())),
-            acronyms: Vec::with_capacity(total(|s| s.acronyms.len())),
-            figures: Vec::with_capacity(total(|s| s.quantities.len())),
+        Packed {
+            info,
+            heads: Vec::new(),
+            terms: Vec::new(),
+            term_info: Vec::new(),
+            starts: Vec::new(),
+            names: Vec::new(),
+            acronyms: Vec::new(),
+            figures: Vec::new(),
             years: Vec::new(),
             dates: Vec::new(),
-            shingles: Vec::with_capacity(total(|s| s.shingles.len())),
-            name_weights,
+            shingles: Vec::new(),
+            units: FxHashMap::default(),
+            name_weights: Vec::new(),
             doc_names: Vec::new(),
-        };
-        let mut units: FxHashMap<&str, u32> = FxHashMap::default();
-        for s in statements {
-            let all: f64 = s.terms.iter().map(|&t| weight[t as usize]).sum();
-            let plain: f64 = s
-                .terms
-                .iter()
-                .filter(|&&t| !name[t as usize])
-                .map(|&t| weight[t as usize])
-                .sum();
-            let words = s.terms.iter().filter(|&&t| !number[t as usize]).count();
-            p.heads.push(Head {
-                doc: s.doc as u32,
-                terms: p.terms.len() as u32,
-                words: words as u32,
-                all: all.sqrt(),
-                plain: plain.sqrt(),
-            });
-            p.starts.push(p.ends());
-            p.terms.extend_from_slice(&s.terms);
-            p.term_info.extend(s.terms.iter().map(|&t| TermInfo {
-                weight: weight[t as usize],
-                name: name[t as usize],
-                number: number[t as usize],
-            }));
-            p.names.extend_from_slice(&s.names);
-            p.acronyms.extend_from_slice(&s.acronyms);
-            for q in &s.quantities {
-                let unit = match q.unit.as_deref() {
-                    Some(u) => {
-                        let next = units.len() as u32;
-                        *units.entry(u).or_insert(next)
-                    }
-                    None => u32::MAX,
-                };
-                p.figures.push(Figure {
-                    value: q.value,
-                    upper: q.upper,
-                    unit,
-                });
-            }
-            p.years.extend_from_slice(&s.years);
-            p.dates.extend_from_slice(&s.dates);
-            p.shingles.extend_from_slice(&s.shingles);
         }
-        p.heads.push(Head {
+    }
+
+    /// Appends the next statement: its article, canonical term ids (sorted,
+    /// distinct), names and acronyms, quantities, years and dates, shingles.
+    fn push(
+        &mut self,
+        doc: usize,
+        terms: &[u32],
+        (names, acronyms): (&[u32], &[u32]),
+        quantities: &[Quantity],
+        (years, dates): (&[i32], &[(u32, u32)]),
+        shingles: &[u64],
+    ) {
+        let info = &self.info;
+        let all: f64 = terms.iter().map(|&t| info[t as usize].weight).sum();
+        let plain: f64 = terms
+            .iter()
+            .filter(|&&t| !info[t as usize].name)
+            .map(|&t| info[t as usize].weight)
+            .sum();
+        let words = terms.iter().filter(|&&t| !info[t as usize].number).count();
+        self.heads.push(Head {
+            doc: doc as u32,
+            terms: self.terms.len() as u32,
+            words: words as u32,
+            all: all.sqrt(),
+            plain: plain.sqrt(),
+        });
+        self.starts.push(self.ends());
+        self.terms.extend_from_slice(terms);
+        self.term_info
+            .extend(terms.iter().map(|&t| self.info[t as usize]));
+        self.names.extend_from_slice(names);
+        self.acronyms.extend_from_slice(acronyms);
+        for q in quantities {
+            let unit = match q.unit.as_deref() {
+                Some(u) => match self.units.get(u) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.units.len() as u32;
+                        self.units.insert(u.to_owned(), id);
+                        id
+                    }
+                },
+                None => u32::MAX,
+            };
+            self.figures.push(Figure {
+                value: q.value,
+                upper: q.upper,
+                unit,
+            });
+        }
+        self.years.extend_from_slice(years);
+        self.dates.extend_from_slice(dates);
+        self.shingles.extend_from_slice(shingles);
+    }
+
+    /// Closes the last statement, and weighs the names ([`name_weights`]).
+    fn finish(&mut self, names: usize, articles: usize) {
+        let n = self.heads.len();
+        self.heads.push(Head {
             doc: u32::MAX,
-            terms: p.terms.len() as u32,
+            terms: self.terms.len() as u32,
             words: 0,
             all: 0.0,
             plain: 0.0,
         });
-        p.starts.push(p.ends());
-        let docs = statements.iter().map(|s| s.doc + 1).max().unwrap_or(0);
+        self.starts.push(self.ends());
+        let docs = self.heads[..n]
+            .iter()
+            .map(|h| h.doc as usize + 1)
+            .max()
+            .unwrap_or(0);
         let mut doc_names: Vec<Vec<u32>> = vec![Vec::new(); docs];
-        for s in statements {
-            doc_names[s.doc].extend(s.names.iter().chain(&s.acronyms).copied());
+        for i in 0..n {
+            let s = self.sides(i);
+            doc_names[self.heads[i].doc as usize].extend(s.names.iter().chain(s.acronyms).copied());
         }
         for names in &mut doc_names {
             names.sort_unstable();
             names.dedup();
         }
-        p.doc_names = doc_names;
-        p
+        self.doc_names = doc_names;
+        self.name_weights = name_weights(self, names, articles);
+    }
+
+    /// The statements packed.
+    fn len(&self) -> usize {
+        self.heads.len().saturating_sub(1)
+    }
+
+    /// The canonical term ids of statement `i`.
+    fn terms_of(&self, i: usize) -> &[u32] {
+        &self.terms[self.heads[i].terms as usize..self.heads[i + 1].terms as usize]
+    }
+
+    /// The shingles of statement `i`.
+    fn shingles_of(&self, i: usize) -> &[u64] {
+        &self.shingles[self.starts[i].shingles as usize..self.starts[i + 1].shingles as usize]
     }
 
     /// Where the next statement's entries start.
@@ -1286,6 +1435,11 @@ impl Packed {
             dates: self.dates.len() as u32,
             shingles: self.shingles.len() as u32,
         }
+    }
+
+    /// [`overlap`] of statements `i` and `j`'s shingles.
+    fn overlap(&self, i: usize, j: usize) -> f64 {
+        overlap(self.shingles_of(i), self.shingles_of(j))
     }
 
     fn sides(&self, i: usize) -> Sides<'_> {
@@ -1360,10 +1514,9 @@ fn compare(p: &Packed, i: usize, j: usize, options: &FactsOptions) -> Option<Com
     });
     let (nx, ny) = (p.sides(i), p.sides(j));
     let shared_names = names_meet(nx, ny);
-    let overlap = overlap(
-        &p.shingles[sx.shingles as usize..sx1.shingles as usize],
-        &p.shingles[sy.shingles as usize..sy1.shingles as usize],
-    );
+    // Shingles are read only when a test needs them: most pairs decide
+    // on their names first.
+    let mut overlap = None;
     // A copy that renames ("Hashed" → "PMF") keeps its wording.
     // A name the other article never mentions: "Velmora" against
     // "Dalmira" clashes only if the other story knows nothing of it (a city
@@ -1376,7 +1529,7 @@ fn compare(p: &Packed, i: usize, j: usize, options: &FactsOptions) -> Option<Com
     let names_clash = !nx.names.is_empty()
         && !ny.names.is_empty()
         && (!shared_names || names_outweigh(nx, ny, &p.name_weights))
-        && overlap < 0.5
+        && *overlap.get_or_insert_with(|| p.overlap(i, j)) < 0.5
         && (foreign(nx, hy.doc) || foreign(ny, hx.doc));
     let xy = &p.years[sx.years as usize..sx1.years as usize];
     let yy = &p.years[sy.years as usize..sy1.years as usize];
@@ -1438,35 +1591,29 @@ struct Votes {
 /// one of its two min-hashes of word trigrams (each statement is paired with
 /// the next few of its bucket, so a sentence copied into many papers forms a
 /// chain): near copies, found without key terms. Cost: O(S log S).
-fn near_copies(statements: &[Statement]) -> Vec<Vec<usize>> {
+fn near_copies(statements: &[Statement], packed: &Packed) -> Vec<(u32, u32)> {
     const NEXT: usize = 2;
-    let mut out = vec![Vec::new(); statements.len()];
-    for salt in [0u64, 0x9e37_79b9_7f4a_7c15] {
+    let mut out = Vec::new();
+    for k in 0..MIN_HASH_SALTS.len() {
         let mut buckets: Vec<(u64, usize)> = statements
             .iter()
             .enumerate()
-            .filter(|(_, s)| !s.caption && !s.shingles.is_empty())
-            .map(|(i, s)| {
-                let min = s
-                    .shingles
-                    .iter()
-                    .map(|h| (h ^ salt).wrapping_mul(0xff51_afd7_ed55_8ccd))
-                    .min()
-                    .unwrap_or(0);
-                (min, i)
-            })
+            .filter(|&(i, s)| !s.caption && !packed.shingles_of(i).is_empty())
+            .map(|(i, s)| (s.min_hashes[k], i))
             .collect();
         buckets.sort_unstable();
         for group in buckets.chunk_by(|a, b| a.0 == b.0) {
             for (k, &(_, i)) in group.iter().enumerate() {
                 for &(_, j) in group.iter().skip(k + 1).take(NEXT) {
                     if statements[i].doc != statements[j].doc {
-                        out[i.min(j)].push(i.max(j));
+                        out.push((i.min(j) as u32, i.max(j) as u32));
                     }
                 }
             }
         }
     }
+    // By statement: each statement's copies in one run.
+    out.sort_unstable();
     out
 }
 
@@ -1475,7 +1622,7 @@ fn near_copies(statements: &[Statement]) -> Vec<Vec<usize>> {
 fn link(
     input: &Input,
     statements: &[Statement],
-    names: usize,
+    packed: &Packed,
     options: &FactsOptions,
 ) -> (Vec<Link>, FxHashSet<(u32, u32)>) {
     let terms = input.terms;
@@ -1486,11 +1633,12 @@ fn link(
     let mut keys: Vec<u32> = Vec::new();
     let mut key_at: Vec<u32> = Vec::with_capacity(n + 1);
     let mut post_at: Vec<u32> = vec![0; terms.df.len() + 1];
-    for s in statements {
+    for i in 0..n {
         key_at.push(keys.len() as u32);
         let from = keys.len();
         keys.extend(
-            s.terms
+            packed
+                .terms_of(i)
                 .iter()
                 .copied()
                 .filter(|&t| (2..=options.max_key_df).contains(&terms.df[t as usize])),
@@ -1515,11 +1663,6 @@ fn link(
             }
         }
     }
-    let packed = Packed::new(
-        terms,
-        statements,
-        name_weights(statements, names, input.articles.len()),
-    );
     let mut votes: FxHashMap<(u32, u32), Votes> = FxHashMap::default();
     // The votes of the article pairs of the article being read: every
     // candidate comes after its statement's article, so a pair (a, b) is
@@ -1539,7 +1682,8 @@ fn link(
         }
     }
     let mut found: Vec<(Link, bool)> = Vec::new();
-    let copies = near_copies(statements);
+    let copies = near_copies(statements, packed);
+    let mut next_copy = 0;
     let mut shared = vec![0u8; n];
     let mut touched: Vec<usize> = Vec::new();
     let mut cands: Vec<usize> = Vec::new();
@@ -1590,11 +1734,17 @@ fn link(
         }));
         // Copies whose every term is too common to be a key (a wire
         // sentence in hundreds of papers) meet through their min-hashes.
-        cands.extend(copies[i].iter().copied());
+        while next_copy < copies.len() && (copies[next_copy].0 as usize) < i {
+            next_copy += 1;
+        }
+        while next_copy < copies.len() && copies[next_copy].0 as usize == i {
+            cands.push(copies[next_copy].1 as usize);
+            next_copy += 1;
+        }
         cands.sort_unstable();
         cands.dedup();
         for &j in &cands {
-            let Some(c) = compare(&packed, i, j, options) else {
+            let Some(c) = compare(packed, i, j, options) else {
                 continue;
             };
             let other = packed.heads[j].doc;
@@ -1617,7 +1767,8 @@ fn link(
                 // it (background recalled from another story).
                 let strong = !c.changed
                     && (c.cosine >= options.same_cosine
-                        || c.overlap >= options.verbatim_overlap
+                        || c.overlap.unwrap_or_else(|| packed.overlap(i, j))
+                            >= options.verbatim_overlap
                         || (c.shared_numbers >= 2 && c.shared_words >= options.min_shared_words));
                 found.push((
                     Link {
@@ -1638,13 +1789,13 @@ fn link(
         .collect();
     let mut by_shingle: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for &i in &captions {
-        for &h in &statements[i].shingles {
+        for &h in packed.shingles_of(i) {
             by_shingle.entry(h).or_default().push(i);
         }
     }
     for &i in &captions {
-        let mut near: Vec<usize> = statements[i]
-            .shingles
+        let mut near: Vec<usize> = packed
+            .shingles_of(i)
             .iter()
             .flat_map(|h| by_shingle[h].iter().copied())
             .filter(|&j| j > i && statements[j].doc != statements[i].doc)
@@ -1652,7 +1803,7 @@ fn link(
         near.sort_unstable();
         near.dedup();
         for j in near {
-            let o = overlap(&statements[i].shingles, &statements[j].shingles);
+            let o = packed.overlap(i, j);
             if o >= 0.5 {
                 found.push((
                     Link {
@@ -1855,6 +2006,7 @@ fn value_text(v: f64) -> String {
 fn assemble(
     input: &Input,
     statements: &[Statement],
+    packed: &Packed,
     groups: Vec<Group>,
     options: &FactsOptions,
 ) -> (Vec<Fact>, Vec<Vec<String>>) {
@@ -1913,7 +2065,7 @@ fn assemble(
                     MentionHow::First
                 } else if merged {
                     MentionHow::Merged
-                } else if overlap(&s.shingles, &first.shingles) >= options.verbatim_overlap {
+                } else if packed.overlap(m, all[0].0) >= options.verbatim_overlap {
                     MentionHow::Verbatim
                 } else {
                     MentionHow::Reworded
