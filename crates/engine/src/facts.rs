@@ -62,12 +62,14 @@
 //!    the facts it carried first in its own material (or an agency's it
 //!    credits that is not in the set).
 //!
-//! Cost: O(S) statements; candidate pairs follow the key terms' posting
-//! lists (O(Σ df²) over keys, bounded by `max_key_df`), each compared by a
-//! merge of two sorted term lists, packed with their weights into flat
-//! arrays in statement order; groups by union-find with sorted article
-//! lists. Numbers and dates are read once per distinct statement text (a
-//! sentence copied into many articles once).
+//! Cost: O(S) statements, what a statement's text alone decides (names,
+//! numbers, dates, attribution, shingles) read once per distinct text and
+//! word layout (a sentence copied into many articles once); candidate pairs
+//! follow the key terms' posting lists (O(Σ df²) over keys, bounded by
+//! `max_key_df`), each compared by a merge of two sorted term lists, packed
+//! with their weights into flat arrays in statement order (shingles are
+//! compared only when a test needs them); groups by union-find with sorted
+//! article lists.
 //!
 //! Sources: the claim-detection literature's notion of check-worthiness
 //! (Hassan et al., ClaimBuster, 2017: numbers, named entities and
@@ -1834,7 +1836,8 @@ fn link(
         })
         .map(|(l, _)| l)
         .collect();
-    links.sort_by(|p, q| {
+    // Every pair is linked once at most, so no two links tie.
+    links.sort_unstable_by(|p, q| {
         q.score
             .total_cmp(&p.score)
             .then(p.x.cmp(&q.x))
@@ -1963,7 +1966,8 @@ fn class_of(q: &Quantity, text: &str, from: usize) -> Option<String> {
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    let near = fold(&text[lo..hi]);
+    // ASCII the fast way: folding leaves it as its lower case.
+    let near = lower(&text[lo..hi]);
     ["toll", "dead", "killed", "deaths", "died"]
         .iter()
         .any(|w| near.contains(w))
