@@ -62,10 +62,14 @@
 //!    the facts it carried first in its own material (or an agency's it
 //!    credits that is not in the set).
 //!
-//! Cost: O(S) statements; candidate pairs follow the key terms' posting
-//! lists (O(Σ df²) over keys, bounded by `max_key_df`), each compared by a
-//! merge of two sorted term lists; groups by union-find with sorted article
-//! lists. Numbers and dates are read once per article.
+//! Cost: O(S) statements, what a statement's text alone decides (names,
+//! numbers, dates, attribution, shingles) read once per distinct text and
+//! word layout (a sentence copied into many articles once); candidate pairs
+//! follow the key terms' posting lists (O(Σ df²) over keys, bounded by
+//! `max_key_df`), each compared by a merge of two sorted term lists, packed
+//! with their weights into flat arrays in statement order (shingles are
+//! compared only when a test needs them); groups by union-find with sorted
+//! article lists.
 //!
 //! Sources: the claim-detection literature's notion of check-worthiness
 //! (Hassan et al., ClaimBuster, 2017: numbers, named entities and
@@ -114,14 +118,25 @@ pub fn find(input: &Input, options: &FactsOptions) -> (Vec<Fact>, Vec<Vec<String
     let mut statements = Vec::new();
     let mut names = Names::default();
     let lexicon = Lexicon::new();
+    let mut readings = Readings::default();
+    let mut packed = Packed::new(input.terms);
     for (d, doc) in input.docs.iter().enumerate() {
         statements.extend(statements_of(
-            input, d, doc, &canon, &lexicon, &mut names, options,
+            input,
+            d,
+            doc,
+            &canon,
+            &lexicon,
+            &mut names,
+            &mut readings,
+            &mut packed,
+            options,
         ));
     }
-    let (links, different) = link(input, &statements, names.ids.len(), options);
+    packed.finish(names.ids.len(), input.articles.len());
+    let (links, different) = link(input, &statements, &packed, options);
     let groups = group(&statements, &links, &different);
-    assemble(input, &statements, groups, options)
+    assemble(input, &statements, &packed, groups, options)
 }
 
 /// Folded names and acronyms as small integers, so that statements compare
@@ -146,25 +161,217 @@ impl Names {
     }
 }
 
+/// A text's (month, day) pairs, sorted and distinct, and the years it
+/// writes out.
+type Dated = (Vec<(u32, u32)>, Vec<i32>);
+
+/// What a statement's text alone decides, kept per distinct text: a wire
+/// sentence copied into many articles is read for figures and dates once.
+#[derive(Default)]
+struct Readings<'t> {
+    /// Quantities of a text, with offsets into that text.
+    numbers: FxHashMap<&'t str, Vec<Quantity>>,
+    /// Dates of a text (not copyright years): its (month, day) pairs,
+    /// sorted and distinct, and the years it writes out.
+    dates: FxHashMap<&'t str, Dated>,
+    /// Whether a text names a weekday ([`dates::weekday_mentions`]).
+    weekdays: FxHashMap<&'t str, bool>,
+    /// What a statement's text decides, per text and whether it opens its
+    /// sentence (its first word's capital is not a name).
+    statements: FxHashMap<(&'t str, bool), Reading>,
+}
+
+/// What a statement's text alone decides (its words, their offsets within
+/// it, whether it opens its sentence): everything but its terms, its
+/// quote, its place in the article.
+struct Reading {
+    /// Start and end of each word, from the text's start.
+    layout: Vec<(u32, u32)>,
+    names: Vec<u32>,
+    acronyms: Vec<u32>,
+    /// Offsets from the text's start.
+    quantities: Vec<Quantity>,
+    years: Vec<i32>,
+    dates: Vec<(u32, u32)>,
+    /// It gives a date, or a weekday where no date is written out.
+    date: bool,
+    attribution: bool,
+    silence: Option<Silence>,
+    party: Vec<String>,
+    claims: bool,
+    shingles: Vec<u64>,
+    min_hashes: [u64; 2],
+}
+
+impl<'t> Readings<'t> {
+    /// The quantities of the text's `range`, with offsets into the whole text.
+    fn numbers_in(&mut self, text: &'t str, range: &Range<usize>) -> Vec<Quantity> {
+        self.numbers
+            .entry(&text[range.clone()])
+            .or_insert_with_key(|part| numbers::find(part))
+            .iter()
+            .map(|q| Quantity {
+                start: q.start + range.start,
+                end: q.end + range.start,
+                ..q.clone()
+            })
+            .collect()
+    }
+
+    fn dates_in(&mut self, part: &'t str) -> &Dated {
+        self.dates.entry(part).or_insert_with_key(|part| {
+            let dated: Vec<dates::TextTime> = dates::mentions_in(part, Some(2000))
+                .into_iter()
+                .filter(|t| t.cue != dates::Cue::Copyright)
+                .collect();
+            let mut ds: Vec<(u32, u32)> = dated
+                .iter()
+                .map(|t| (t.date.month(), t.date.day()))
+                .collect();
+            ds.sort_unstable();
+            ds.dedup();
+            let years = dated
+                .iter()
+                .filter(|t| !t.year_inferred)
+                .map(|t| t.date.year())
+                .collect();
+            (ds, years)
+        })
+    }
+
+    /// Reads a statement's text ([`Reading`]).
+    fn read(
+        &mut self,
+        text: &'t str,
+        bytes: &Range<usize>,
+        tokens: &[crate::text::Token],
+        opens: bool,
+        lexicon: &Lexicon,
+        interner: &mut Names,
+    ) -> Reading {
+        let part = &text[bytes.clone()];
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        let (names, acronyms) = names_of(&words, opens);
+        let (names, acronyms) = (interner.intern(names), interner.intern(acronyms));
+        let folded: Vec<std::borrow::Cow<str>> = words.iter().map(|w| lower(w)).collect();
+        // One look-up per word for every word list the statement needs.
+        let flags = folded.iter().fold(0u8, |acc, w| acc | lexicon.of(w));
+        // Numbers and dates are read from the statement itself, and only
+        // when it has a digit or a number, month or weekday word: most
+        // sentences have neither, and the scans are the stage's main cost.
+        let digit = part.bytes().any(|b| b.is_ascii_digit());
+        let qs: Vec<Quantity> = if digit || flags & Lexicon::NUMBER != 0 {
+            self.numbers
+                .entry(part)
+                .or_insert_with_key(|part| numbers::find(part))
+                .clone()
+        } else {
+            Vec::new()
+        };
+        let numeric_date = digit
+            && part.as_bytes().windows(3).any(|w| {
+                w[0].is_ascii_digit() && matches!(w[1], b'.' | b'/' | b'-') && w[2].is_ascii_digit()
+            });
+        let month = flags & Lexicon::MONTH != 0
+            && words.iter().zip(&folded).any(|(w, f)| {
+                (digit || w.chars().next().is_some_and(char::is_uppercase))
+                    && dates::month_of_lower(f, w).is_some()
+            });
+        let (ds, mut years) = if numeric_date || month {
+            let (ds, years) = self.dates_in(part);
+            (ds.clone(), years.clone())
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        years.extend(words.iter().filter_map(|w| {
+            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse::<i32>().ok())
+                .flatten()
+                .filter(|y| (1900..=2100).contains(y))
+        }));
+        years.sort_unstable();
+        years.dedup();
+        // A weekday only matters when no date is written out.
+        let date = !ds.is_empty() || flags & Lexicon::WEEKDAY != 0 && self.names_weekday(part);
+        // The phrases of a silence or a claim need one of these words.
+        let telling = flags & Lexicon::TELLING != 0;
+        let joined = if telling {
+            folded.join(" ")
+        } else {
+            String::new()
+        };
+        let silence = if NO_CLAIM.iter().any(|p| joined.contains(p)) {
+            Some(Silence::Claim)
+        } else if NO_COMMENT.iter().any(|p| joined.contains(p)) {
+            Some(Silence::Comment)
+        } else {
+            None
+        };
+        // Tokens k and k+1 are in one phrase when no punctuation parts them.
+        let joined_to_next: Vec<bool> = tokens
+            .windows(2)
+            .take(if silence.is_some() { usize::MAX } else { 0 })
+            .map(|w| {
+                !text[w[0].end..w[1].start].chars().any(|c| {
+                    matches!(
+                        c,
+                        ',' | ';' | ':' | '.' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '‘' | '’'
+                    )
+                })
+            })
+            .collect();
+        let party = match silence {
+            Some(Silence::Comment) => {
+                let folded: Vec<String> = folded.iter().map(|w| w.to_string()).collect();
+                party_of(&words, &folded, &joined_to_next)
+            }
+            _ => Vec::new(),
+        };
+        let claims = silence.is_none()
+            && (joined.contains("claimed responsibility")
+                || joined.contains("claimed the attack")
+                || joined.contains("claimed the strike"));
+        let shingles = shingles(tokens);
+        Reading {
+            layout: tokens
+                .iter()
+                .map(|t| ((t.start - bytes.start) as u32, (t.end - bytes.start) as u32))
+                .collect(),
+            names,
+            acronyms,
+            quantities: qs,
+            years,
+            dates: ds,
+            date,
+            attribution: flags & Lexicon::ATTRIBUTION != 0,
+            silence,
+            party,
+            claims,
+            min_hashes: min_hashes(&shingles),
+            shingles,
+        }
+    }
+
+    fn names_weekday(&mut self, part: &'t str) -> bool {
+        *self
+            .weekdays
+            .entry(part)
+            .or_insert_with_key(|part| !dates::weekday_mentions(part).is_empty())
+    }
+}
+
 /// A check-worthy statement: one sentence, or one caption.
 #[derive(Debug, Clone)]
 struct Statement {
     doc: usize,
     bytes: Range<usize>,
-    /// Canonical term ids, sorted, distinct (empty for captions).
-    terms: Vec<u32>,
-    /// Names: folded capitalised words inside the sentence, and acronyms
-    /// (all-capital words, and the initials of runs of capitalised words).
-    names: Vec<u32>,
-    acronyms: Vec<u32>,
+    // Its canonical term ids, names, acronyms, years, dates and shingles
+    // are in [`Packed`], at its index.
     quantities: Vec<Quantity>,
-    years: Vec<i32>,
-    /// Dates as (month, day): a missing year is not a difference.
-    dates: Vec<(u32, u32)>,
     kinds: Vec<FactKind>,
     quote: Option<Range<usize>>,
-    /// Word-trigram hashes, sorted, distinct.
-    shingles: Vec<u64>,
+    /// The least of the shingles under each of [`near_copies`]' two hashes.
+    min_hashes: [u64; 2],
     silence: Option<Silence>,
     /// For a silence: the names of the party that said nothing ("US
     /// officials" in "no immediate comment from US officials").
@@ -276,13 +483,16 @@ const NO_CLAIM: &[&str] = &[
     "has not been claimed",
 ];
 
-fn statements_of(
-    input: &Input,
+#[allow(clippy::too_many_arguments)]
+fn statements_of<'t>(
+    input: &Input<'t>,
     d: usize,
     doc: &Document,
     canon: &[u32],
     lexicon: &Lexicon,
     interner: &mut Names,
+    readings: &mut Readings<'t>,
+    packed: &mut Packed,
     options: &FactsOptions,
 ) -> Vec<Statement> {
     let text = input.texts[d];
@@ -325,6 +535,54 @@ fn statements_of(
         if tokens.len() < options.min_words {
             continue;
         }
+        // What the statement's text alone decides is read once per
+        // distinct text and layout of its words.
+        let key = (&text[bytes.clone()], opens);
+        let fits = |r: &Reading| {
+            r.layout.len() == tokens.len()
+                && r.layout.iter().zip(tokens).all(|(&(a, b), t)| {
+                    a as usize + bytes.start == t.start && b as usize + bytes.start == t.end
+                })
+        };
+        let own;
+        let fresh = match readings.statements.get(&key) {
+            Some(r) if fits(r) => None,
+            _ => Some(readings.read(text, &bytes, tokens, opens, lexicon, interner)),
+        };
+        let r: &Reading = match fresh {
+            Some(r) => match readings.statements.entry(key) {
+                std::collections::hash_map::Entry::Vacant(v) => v.insert(r),
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    own = r;
+                    &own
+                }
+            },
+            None => &readings.statements[&key],
+        };
+        let quoted = &doc.quoted[token_range.clone()];
+        let quote = longest_run(quoted)
+            .filter(|r| r.len() >= options.quote_words)
+            .map(|r| tokens[r.start].start..tokens[r.end - 1].end);
+        let mut kinds = Vec::new();
+        if !r.quantities.is_empty() {
+            kinds.push(FactKind::Number);
+        }
+        if quote.is_some() {
+            kinds.push(FactKind::Quote);
+        }
+        if !r.names.is_empty() {
+            kinds.push(FactKind::Name);
+        }
+        if r.date {
+            kinds.push(FactKind::Date);
+        }
+        // A silence is a claim about a party, whatever else it names.
+        if r.attribution || r.silence.is_some() {
+            kinds.push(FactKind::Attribution);
+        }
+        if kinds.is_empty() {
+            continue;
+        }
         let mut terms: Vec<u32> = input.terms.token_terms[d][token_range.clone()]
             .iter()
             .filter(|&&t| t != u32::MAX)
@@ -332,143 +590,34 @@ fn statements_of(
             .collect();
         terms.sort_unstable();
         terms.dedup();
-        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
-        let (names, acronyms) = names_of(&words, opens);
-        let (names, acronyms) = (interner.intern(names), interner.intern(acronyms));
-        let folded: Vec<std::borrow::Cow<str>> = words.iter().map(|w| lower(w)).collect();
-        // One look-up per word for every word list the statement needs.
-        let flags = folded.iter().fold(0u8, |acc, w| acc | lexicon.of(w));
-        // Numbers and dates are read from the statement itself, and only
-        // when it has a digit or a number, month or weekday word: most
-        // sentences have neither, and the scans are the stage's main cost.
-        let digit = text[bytes.clone()].bytes().any(|b| b.is_ascii_digit());
-        let qs: Vec<Quantity> = if digit || flags & Lexicon::NUMBER != 0 {
-            numbers_in(text, &bytes)
-        } else {
-            Vec::new()
-        };
-        let part = &text[bytes.clone()];
-        let numeric_date = digit
-            && part.as_bytes().windows(3).any(|w| {
-                w[0].is_ascii_digit() && matches!(w[1], b'.' | b'/' | b'-') && w[2].is_ascii_digit()
-            });
-        let month = flags & Lexicon::MONTH != 0
-            && words.iter().zip(&folded).any(|(w, f)| {
-                (digit || w.chars().next().is_some_and(char::is_uppercase))
-                    && dates::month_of_lower(f, w).is_some()
-            });
-        let dated: Vec<dates::TextTime> = if numeric_date || month {
-            dates::mentions_in(part, Some(2000))
-                .into_iter()
-                .filter(|t| t.cue != dates::Cue::Copyright)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let in_sentence: Vec<&dates::TextTime> = dated.iter().collect();
-        let mut ds: Vec<(u32, u32)> = in_sentence
+        let quantities: Vec<Quantity> = r
+            .quantities
             .iter()
-            .map(|t| (t.date.month(), t.date.day()))
-            .collect();
-        ds.sort_unstable();
-        ds.dedup();
-        let mut years: Vec<i32> = in_sentence
-            .iter()
-            .filter(|t| !t.year_inferred)
-            .map(|t| t.date.year())
-            .collect();
-        years.extend(words.iter().filter_map(|w| {
-            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| w.parse::<i32>().ok())
-                .flatten()
-                .filter(|y| (1900..=2100).contains(y))
-        }));
-        years.sort_unstable();
-        years.dedup();
-        let quoted = &doc.quoted[token_range.clone()];
-        let quote = longest_run(quoted)
-            .filter(|r| r.len() >= options.quote_words)
-            .map(|r| tokens[r.start].start..tokens[r.end - 1].end);
-        let mut kinds = Vec::new();
-        if !qs.is_empty() {
-            kinds.push(FactKind::Number);
-        }
-        if quote.is_some() {
-            kinds.push(FactKind::Quote);
-        }
-        if !names.is_empty() {
-            kinds.push(FactKind::Name);
-        }
-        // A weekday only matters when no date is written out.
-        if !ds.is_empty()
-            || flags & Lexicon::WEEKDAY != 0 && !dates::weekday_mentions(part).is_empty()
-        {
-            kinds.push(FactKind::Date);
-        }
-        if flags & Lexicon::ATTRIBUTION != 0 {
-            kinds.push(FactKind::Attribution);
-        }
-        // The phrases of a silence or a claim need one of these words.
-        let telling = flags & Lexicon::TELLING != 0;
-        let joined = if telling {
-            folded.join(" ")
-        } else {
-            String::new()
-        };
-        let silence = if NO_CLAIM.iter().any(|p| joined.contains(p)) {
-            Some(Silence::Claim)
-        } else if NO_COMMENT.iter().any(|p| joined.contains(p)) {
-            Some(Silence::Comment)
-        } else {
-            None
-        };
-        // A silence is a claim about a party, whatever else it names.
-        if silence.is_some() && !kinds.contains(&FactKind::Attribution) {
-            kinds.push(FactKind::Attribution);
-        }
-        if kinds.is_empty() {
-            continue;
-        }
-        // Tokens k and k+1 are in one phrase when no punctuation parts them.
-        let joined_to_next: Vec<bool> = tokens
-            .windows(2)
-            .take(if silence.is_some() { usize::MAX } else { 0 })
-            .map(|w| {
-                !text[w[0].end..w[1].start].chars().any(|c| {
-                    matches!(
-                        c,
-                        ',' | ';' | ':' | '.' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '‘' | '’'
-                    )
-                })
+            .map(|q| Quantity {
+                start: q.start + bytes.start,
+                end: q.end + bytes.start,
+                ..q.clone()
             })
             .collect();
-        let party = match silence {
-            Some(Silence::Comment) => {
-                let folded: Vec<String> = folded.iter().map(|w| w.to_string()).collect();
-                party_of(&words, &folded, &joined_to_next)
-            }
-            _ => Vec::new(),
-        };
-        let claims = silence.is_none()
-            && (joined.contains("claimed responsibility")
-                || joined.contains("claimed the attack")
-                || joined.contains("claimed the strike"));
+        packed.push(
+            d,
+            &terms,
+            (&r.names, &r.acronyms),
+            &quantities,
+            (&r.years, &r.dates),
+            &r.shingles,
+        );
         out.push(Statement {
             doc: d,
-            bytes,
-            terms,
-            names,
-            acronyms,
-            quantities: qs,
-            years,
-            dates: ds,
+            bytes: bytes.clone(),
+            quantities,
             kinds,
             quote,
-            shingles: shingles(tokens.iter().map(|t| t.key)),
-            silence,
-            party,
+            min_hashes: r.min_hashes,
+            silence: r.silence,
+            party: r.party.clone(),
             tokens: token_range.clone(),
-            claims,
+            claims: r.claims,
             caption: false,
             headline: display.iter().any(|p| p.contains(&token_range.start)),
         });
@@ -482,19 +631,16 @@ fn statements_of(
         if tokens.len() < options.min_words {
             continue;
         }
-        let qs = numbers_in(text, range);
+        let qs = readings.numbers_in(text, range);
+        let shingles = shingles(&tokens);
+        packed.push(d, &[], (&[], &[]), &qs, (&[], &[]), &shingles);
         out.push(Statement {
             doc: d,
             bytes: range.clone(),
-            terms: Vec::new(),
-            names: Vec::new(),
-            acronyms: Vec::new(),
             quantities: qs,
-            years: Vec::new(),
-            dates: Vec::new(),
             kinds: vec![FactKind::Name],
             quote: None,
-            shingles: shingles(tokens.iter().map(|t| t.key)),
+            min_hashes: min_hashes(&shingles),
             silence: None,
             party: Vec::new(),
             tokens: 0..0,
@@ -875,18 +1021,6 @@ impl Lexicon {
     }
 }
 
-/// The quantities of the text's `range`, with offsets into the whole text.
-fn numbers_in(text: &str, range: &Range<usize>) -> Vec<Quantity> {
-    numbers::find(&text[range.clone()])
-        .into_iter()
-        .map(|q| Quantity {
-            start: q.start + range.start,
-            end: q.end + range.start,
-            ..q
-        })
-        .collect()
-}
-
 /// Folded names (capitalised words after the first) and acronyms (words in
 /// capitals, and the initials of runs of two or more capitalised words).
 fn names_of(words: &[&str], opens: bool) -> (Vec<String>, Vec<String>) {
@@ -958,18 +1092,32 @@ fn longest_run(flags: &[bool]) -> Option<Range<usize>> {
     best
 }
 
-fn shingles(keys: impl Iterator<Item = u64>) -> Vec<u64> {
-    let keys: Vec<u64> = keys.collect();
-    let mut out: Vec<u64> = if keys.len() < 3 {
-        vec![keys.iter().fold(0u64, |h, &k| h.rotate_left(17) ^ k)]
+fn shingles(tokens: &[crate::text::Token]) -> Vec<u64> {
+    let mut out: Vec<u64> = if tokens.len() < 3 {
+        vec![tokens.iter().fold(0u64, |h, t| h.rotate_left(17) ^ t.key)]
     } else {
-        keys.windows(3)
-            .map(|w| w[0].rotate_left(42) ^ w[1].rotate_left(21) ^ w[2])
+        tokens
+            .windows(3)
+            .map(|w| w[0].key.rotate_left(42) ^ w[1].key.rotate_left(21) ^ w[2].key)
             .collect()
     };
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Salts of the two min-hashes of [`near_copies`].
+const MIN_HASH_SALTS: [u64; 2] = [0, 0x9e37_79b9_7f4a_7c15];
+
+/// The least shingle under each of two salted hashes (0 for none).
+fn min_hashes(shingles: &[u64]) -> [u64; 2] {
+    MIN_HASH_SALTS.map(|salt| {
+        shingles
+            .iter()
+            .map(|h| (h ^ salt).wrapping_mul(0xff51_afd7_ed55_8ccd))
+            .min()
+            .unwrap_or(0)
+    })
 }
 
 fn overlap(a: &[u64], b: &[u64]) -> f64 {
@@ -996,8 +1144,9 @@ struct Compared {
     shared_numbers: usize,
     shared_names: bool,
     changed: bool,
-    /// Word trigrams shared, of the shorter statement's.
-    overlap: f64,
+    /// Word trigrams shared, of the shorter statement's, when the tests
+    /// above needed it ([`Packed::overlap`] reads it otherwise).
+    overlap: Option<f64>,
     clash: bool,
 }
 
@@ -1016,13 +1165,14 @@ impl Compared {
 
 /// How specific each name is: ln(articles / articles naming it). A name
 /// every article carries (the country, the agency) tells nothing apart.
-fn name_weights(statements: &[Statement], names: usize, articles: usize) -> Vec<f64> {
+fn name_weights(p: &Packed, names: usize, articles: usize) -> Vec<f64> {
     let mut docs: Vec<(usize, usize)> = vec![(usize::MAX, 0); names];
-    for s in statements {
-        for &n in s.names.iter().chain(&s.acronyms) {
+    for i in 0..p.len() {
+        let (doc, s) = (p.heads[i].doc as usize, p.sides(i));
+        for &n in s.names.iter().chain(s.acronyms) {
             let e = &mut docs[n as usize];
-            if e.0 != s.doc {
-                *e = (s.doc, e.1 + 1);
+            if e.0 != doc {
+                *e = (doc, e.1 + 1);
             }
         }
     }
@@ -1034,20 +1184,19 @@ fn name_weights(statements: &[Statement], names: usize, articles: usize) -> Vec<
 /// Whether the names two statements do not share outweigh those they do,
 /// on both sides: "Saint Hovam General Hospital" and "Saint Seatrai General
 /// Hospital".
-fn names_outweigh(x: &Statement, y: &Statement, weights: &[f64]) -> bool {
+fn names_outweigh(x: Sides, y: Sides, weights: &[f64]) -> bool {
     let w = |n: &u32| weights[*n as usize];
-    let has = |s: &Statement, n: &u32| {
-        s.names.binary_search(n).is_ok() || s.acronyms.binary_search(n).is_ok()
-    };
+    let has =
+        |s: Sides, n: &u32| s.names.binary_search(n).is_ok() || s.acronyms.binary_search(n).is_ok();
     let (mut shared, mut only_x, mut only_y) = (0.0, 0.0, 0.0);
-    for n in &x.names {
+    for n in x.names {
         if has(y, n) {
             shared += w(n);
         } else {
             only_x += w(n);
         }
     }
-    for n in &y.names {
+    for n in y.names {
         if !has(x, n) {
             only_y += w(n);
         }
@@ -1055,93 +1204,285 @@ fn names_outweigh(x: &Statement, y: &Statement, weights: &[f64]) -> bool {
     f64::min(only_x, only_y) > 2.0 * shared + 0.5
 }
 
-/// What comparing statements needs, computed once per analysis.
-struct Weights {
-    /// Per term: idf².
-    term: Vec<f64>,
-    /// Per term: a name.
-    name: Vec<bool>,
-    /// Per term: a number.
-    number: Vec<bool>,
+/// A statement's names and acronyms, as [`Packed`] holds them.
+#[derive(Clone, Copy)]
+struct Sides<'a> {
+    names: &'a [u32],
+    acronyms: &'a [u32],
+}
+
+/// Per statement, what the word test of [`compare`] reads: its article,
+/// where its terms start in [`Packed::terms`] (they end where the next
+/// statement's start), the norm of all its terms and of those that are
+/// not names, and its count of terms that are not numbers.
+#[derive(Clone, Copy)]
+struct Head {
+    doc: u32,
+    terms: u32,
+    words: u32,
+    all: f64,
+    plain: f64,
+}
+
+/// Per statement, where its names, acronyms, figures, years, dates and
+/// shingles start in [`Packed`]'s arrays (they end where the next
+/// statement's start).
+#[derive(Clone, Copy, Default)]
+struct Starts {
+    names: u32,
+    acronyms: u32,
+    figures: u32,
+    years: u32,
+    dates: u32,
+    shingles: u32,
+}
+
+/// A term of a statement as [`compare`] weighs it: idf², and whether it is
+/// a name or a number.
+#[derive(Clone, Copy)]
+struct TermInfo {
+    weight: f64,
+    name: bool,
+    number: bool,
+}
+
+/// A figure as [`compare`] matches it: value, upper end, and its unit as a
+/// small id (`u32::MAX` for none).
+#[derive(Clone, Copy)]
+struct Figure {
+    value: f64,
+    upper: Option<f64>,
+    unit: u32,
+}
+
+impl Figure {
+    /// [`numbers::changed`], on unit ids.
+    fn changed(&self, other: &Figure) -> bool {
+        self.unit != u32::MAX
+            && self.unit == other.unit
+            && (self.value != other.value || self.upper != other.upper)
+    }
+}
+
+/// What comparing statements reads, computed once per analysis and laid
+/// out flat in statement order. At a thousand articles no cache holds the
+/// statements' own vectors, scattered over the heap, and each statement is
+/// compared with candidates all over the set: packed, a comparison reads a
+/// few short runs of adjacent memory (a statement's term ids, then beside
+/// them the weights and flags of the terms it shares), and most pairs stop
+/// after the term ids.
+struct Packed {
+    /// Per term id: its weight and flags.
+    info: Vec<TermInfo>,
+    /// Per statement, and one more that closes the last.
+    heads: Vec<Head>,
+    /// Term ids, each statement's sorted and distinct.
+    terms: Vec<u32>,
+    /// Beside each term id, its weight and flags.
+    term_info: Vec<TermInfo>,
+    /// Per statement, and one more that closes the last.
+    starts: Vec<Starts>,
+    names: Vec<u32>,
+    acronyms: Vec<u32>,
+    figures: Vec<Figure>,
+    years: Vec<i32>,
+    dates: Vec<(u32, u32)>,
+    shingles: Vec<u64>,
+    /// Units of the figures, as small ids.
+    units: FxHashMap<String, u32>,
     /// Per name id: how specific it is ([`name_weights`]).
-    names: Vec<f64>,
-    /// Per statement: norm of all its terms, norm without names, and its
-    /// count of terms that are not numbers.
-    norms: Vec<(f64, f64, usize)>,
+    name_weights: Vec<f64>,
     /// Per article: every name and acronym its statements carry, sorted.
     doc_names: Vec<Vec<u32>>,
 }
 
-impl Weights {
-    fn new(terms: &Terms, statements: &[Statement], names: Vec<f64>) -> Weights {
-        let term: Vec<f64> = terms.idf.iter().map(|i| i * i).collect();
-        let number: Vec<bool> = terms
-            .strings
+impl Packed {
+    /// An empty packing, with the weight and flags of every term.
+    fn new(terms: &Terms) -> Packed {
+        let info = terms
+            .idf
             .iter()
-            .map(|s| s.bytes().any(|b| b.is_ascii_digit()))
-            .collect();
-        let name = terms.name.clone();
-        let norms = statements
-            .iter()
-            .map(|s| {
-                let all: f64 = s.terms.iter().map(|&t| term[t as usize]).sum();
-                let plain: f64 = s
-                    .terms
-                    .iter()
-                    .filter(|&&t| !name[t as usize])
-                    .map(|&t| term[t as usize])
-                    .sum();
-                let words = s.terms.iter().filter(|&&t| !number[t as usize]).count();
-                (all.sqrt(), plain.sqrt(), words)
+            .zip(&terms.name)
+            .zip(&terms.strings)
+            .map(|((i, &name), s)| TermInfo {
+                weight: i * i,
+                name,
+                number: s.bytes().any(|b| b.is_ascii_digit()),
             })
             .collect();
-        let docs = statements.iter().map(|s| s.doc + 1).max().unwrap_or(0);
+        Packed {
+            info,
+            heads: Vec::new(),
+            terms: Vec::new(),
+            term_info: Vec::new(),
+            starts: Vec::new(),
+            names: Vec::new(),
+            acronyms: Vec::new(),
+            figures: Vec::new(),
+            years: Vec::new(),
+            dates: Vec::new(),
+            shingles: Vec::new(),
+            units: FxHashMap::default(),
+            name_weights: Vec::new(),
+            doc_names: Vec::new(),
+        }
+    }
+
+    /// Appends the next statement: its article, canonical term ids (sorted,
+    /// distinct), names and acronyms, quantities, years and dates, shingles.
+    fn push(
+        &mut self,
+        doc: usize,
+        terms: &[u32],
+        (names, acronyms): (&[u32], &[u32]),
+        quantities: &[Quantity],
+        (years, dates): (&[i32], &[(u32, u32)]),
+        shingles: &[u64],
+    ) {
+        let info = &self.info;
+        let all: f64 = terms.iter().map(|&t| info[t as usize].weight).sum();
+        let plain: f64 = terms
+            .iter()
+            .filter(|&&t| !info[t as usize].name)
+            .map(|&t| info[t as usize].weight)
+            .sum();
+        let words = terms.iter().filter(|&&t| !info[t as usize].number).count();
+        self.heads.push(Head {
+            doc: doc as u32,
+            terms: self.terms.len() as u32,
+            words: words as u32,
+            all: all.sqrt(),
+            plain: plain.sqrt(),
+        });
+        self.starts.push(self.ends());
+        self.terms.extend_from_slice(terms);
+        self.term_info
+            .extend(terms.iter().map(|&t| self.info[t as usize]));
+        self.names.extend_from_slice(names);
+        self.acronyms.extend_from_slice(acronyms);
+        for q in quantities {
+            let unit = match q.unit.as_deref() {
+                Some(u) => match self.units.get(u) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.units.len() as u32;
+                        self.units.insert(u.to_owned(), id);
+                        id
+                    }
+                },
+                None => u32::MAX,
+            };
+            self.figures.push(Figure {
+                value: q.value,
+                upper: q.upper,
+                unit,
+            });
+        }
+        self.years.extend_from_slice(years);
+        self.dates.extend_from_slice(dates);
+        self.shingles.extend_from_slice(shingles);
+    }
+
+    /// Closes the last statement, and weighs the names ([`name_weights`]).
+    fn finish(&mut self, names: usize, articles: usize) {
+        let n = self.heads.len();
+        self.heads.push(Head {
+            doc: u32::MAX,
+            terms: self.terms.len() as u32,
+            words: 0,
+            all: 0.0,
+            plain: 0.0,
+        });
+        self.starts.push(self.ends());
+        let docs = self.heads[..n]
+            .iter()
+            .map(|h| h.doc as usize + 1)
+            .max()
+            .unwrap_or(0);
         let mut doc_names: Vec<Vec<u32>> = vec![Vec::new(); docs];
-        for s in statements {
-            doc_names[s.doc].extend(s.names.iter().chain(&s.acronyms).copied());
+        for i in 0..n {
+            let s = self.sides(i);
+            doc_names[self.heads[i].doc as usize].extend(s.names.iter().chain(s.acronyms).copied());
         }
         for names in &mut doc_names {
             names.sort_unstable();
             names.dedup();
         }
-        Weights {
-            doc_names,
-            term,
-            name,
-            number,
-            names,
-            norms,
+        self.doc_names = doc_names;
+        self.name_weights = name_weights(self, names, articles);
+    }
+
+    /// The statements packed.
+    fn len(&self) -> usize {
+        self.heads.len().saturating_sub(1)
+    }
+
+    /// The canonical term ids of statement `i`.
+    fn terms_of(&self, i: usize) -> &[u32] {
+        &self.terms[self.heads[i].terms as usize..self.heads[i + 1].terms as usize]
+    }
+
+    /// The shingles of statement `i`.
+    fn shingles_of(&self, i: usize) -> &[u64] {
+        &self.shingles[self.starts[i].shingles as usize..self.starts[i + 1].shingles as usize]
+    }
+
+    /// Where the next statement's entries start.
+    fn ends(&self) -> Starts {
+        Starts {
+            names: self.names.len() as u32,
+            acronyms: self.acronyms.len() as u32,
+            figures: self.figures.len() as u32,
+            years: self.years.len() as u32,
+            dates: self.dates.len() as u32,
+            shingles: self.shingles.len() as u32,
+        }
+    }
+
+    /// [`overlap`] of statements `i` and `j`'s shingles.
+    fn overlap(&self, i: usize, j: usize) -> f64 {
+        overlap(self.shingles_of(i), self.shingles_of(j))
+    }
+
+    fn sides(&self, i: usize) -> Sides<'_> {
+        let (a, b) = (self.starts[i], self.starts[i + 1]);
+        Sides {
+            names: &self.names[a.names as usize..b.names as usize],
+            acronyms: &self.acronyms[a.acronyms as usize..b.acronyms as usize],
         }
     }
 }
 
-fn compare(
-    w: &Weights,
-    (i, x): (usize, &Statement),
-    (j, y): (usize, &Statement),
-    options: &FactsOptions,
-) -> Option<Compared> {
+fn compare(p: &Packed, i: usize, j: usize, options: &FactsOptions) -> Option<Compared> {
+    let (hx, hy) = (p.heads[i], p.heads[j]);
+    let (xa, xe) = (hx.terms as usize, p.heads[i + 1].terms as usize);
+    let (ya, ye) = (hy.terms as usize, p.heads[j + 1].terms as usize);
+    let (xs, ys) = (&p.terms[xa..xe], &p.terms[ya..ye]);
+    let info = &p.term_info[xa..xe];
     let (mut a, mut b) = (0, 0);
     let (mut dot, mut dot_plain, mut shared_words) = (0.0, 0.0, 0);
-    while a < x.terms.len() && b < y.terms.len() {
-        match x.terms[a].cmp(&y.terms[b]) {
-            std::cmp::Ordering::Less => a += 1,
-            std::cmp::Ordering::Greater => b += 1,
-            std::cmp::Ordering::Equal => {
-                let t = x.terms[a] as usize;
-                dot += w.term[t];
-                if !w.name[t] {
-                    dot_plain += w.term[t];
-                }
-                if !w.number[t] {
-                    shared_words += 1;
-                }
-                a += 1;
-                b += 1;
+    while a < xs.len() && b < ys.len() {
+        let (u, v) = (xs[a], ys[b]);
+        if u == v {
+            let t = info[a];
+            dot += t.weight;
+            if !t.name {
+                dot_plain += t.weight;
             }
+            if !t.number {
+                shared_words += 1;
+            }
+            a += 1;
+            b += 1;
+        } else {
+            a += usize::from(u < v);
+            b += usize::from(u > v);
         }
     }
-    let ((xa, xp, xw), (ya, yp, yw)) = (w.norms[i], w.norms[j]);
+    let ((xa, xp, xw), (ya, yp, yw)) = (
+        (hx.all, hx.plain, hx.words as usize),
+        (hy.all, hy.plain, hy.words as usize),
+    );
     let cos = |d: f64, a: f64, b: f64| if a * b > 0.0 { d / (a * b) } else { 0.0 };
     let cosine = cos(dot, xa, ya);
     let word_dice = 2.0 * shared_words as f64 / (xw + yw).max(1) as f64;
@@ -1159,42 +1500,45 @@ fn compare(
     if cosine < lowest_cosine && !changed_possible && !alike {
         return None;
     }
-    let shared_numbers = x
-        .quantities
+    let (sx, sx1, sy, sy1) = (p.starts[i], p.starts[i + 1], p.starts[j], p.starts[j + 1]);
+    let xq = &p.figures[sx.figures as usize..sx1.figures as usize];
+    let yq = &p.figures[sy.figures as usize..sy1.figures as usize];
+    let shared_numbers = xq
         .iter()
-        .filter(|q| {
-            y.quantities
-                .iter()
-                .any(|r| r.value == q.value && r.upper == q.upper)
-        })
+        .filter(|q| yq.iter().any(|r| r.value == q.value && r.upper == q.upper))
         .count();
-    let changed = x.quantities.iter().any(|q| {
-        y.quantities.iter().any(|r| {
-            numbers::changed(q, r)
-                && !y.quantities.iter().any(|s| s.value == q.value)
-                && !x.quantities.iter().any(|s| s.value == r.value)
+    let changed = xq.iter().any(|q| {
+        yq.iter().any(|r| {
+            q.changed(r)
+                && !yq.iter().any(|s| s.value == q.value)
+                && !xq.iter().any(|s| s.value == r.value)
         })
     });
-    let shared_names = names_meet(x, y);
-    let overlap = overlap(&x.shingles, &y.shingles);
+    let (nx, ny) = (p.sides(i), p.sides(j));
+    let shared_names = names_meet(nx, ny);
+    // Shingles are read only when a test needs them: most pairs decide
+    // on their names first.
+    let mut overlap = None;
     // A copy that renames ("Hashed" → "PMF") keeps its wording.
     // A name the other article never mentions: "Velmora" against
     // "Dalmira" clashes only if the other story knows nothing of it (a city
     // and its district named in turn are one place).
-    let foreign = |a: &Statement, other: usize| {
+    let foreign = |a: Sides, other: u32| {
         a.names
             .iter()
-            .any(|n| w.doc_names[other].binary_search(n).is_err())
+            .any(|n| p.doc_names[other as usize].binary_search(n).is_err())
     };
-    let names_clash = !x.names.is_empty()
-        && !y.names.is_empty()
-        && (!shared_names || names_outweigh(x, y, &w.names))
-        && overlap < 0.5
-        && (foreign(x, y.doc) || foreign(y, x.doc));
-    let years_clash =
-        !x.years.is_empty() && !y.years.is_empty() && !x.years.iter().any(|a| y.years.contains(a));
-    let dates_clash =
-        !x.dates.is_empty() && !y.dates.is_empty() && !x.dates.iter().any(|a| y.dates.contains(a));
+    let names_clash = !nx.names.is_empty()
+        && !ny.names.is_empty()
+        && (!shared_names || names_outweigh(nx, ny, &p.name_weights))
+        && *overlap.get_or_insert_with(|| p.overlap(i, j)) < 0.5
+        && (foreign(nx, hy.doc) || foreign(ny, hx.doc));
+    let xy = &p.years[sx.years as usize..sx1.years as usize];
+    let yy = &p.years[sy.years as usize..sy1.years as usize];
+    let years_clash = !xy.is_empty() && !yy.is_empty() && !xy.iter().any(|a| yy.contains(a));
+    let xd = &p.dates[sx.dates as usize..sx1.dates as usize];
+    let yd = &p.dates[sy.dates as usize..sy1.dates as usize];
+    let dates_clash = !xd.is_empty() && !yd.is_empty() && !xd.iter().any(|a| yd.contains(a));
     Some(Compared {
         cosine,
         word_dice,
@@ -1210,12 +1554,12 @@ fn compare(
 
 /// Whether two statements name something in common: a name, or an acronym
 /// on one side for a name or a run of names on the other.
-fn names_meet(x: &Statement, y: &Statement) -> bool {
+fn names_meet(x: Sides, y: Sides) -> bool {
     let meet = |a: &[u32], b: &[u32]| a.iter().any(|n| b.binary_search(n).is_ok());
-    meet(&x.names, &y.names)
-        || meet(&x.acronyms, &y.acronyms)
-        || meet(&x.acronyms, &y.names)
-        || meet(&y.acronyms, &x.names)
+    meet(x.names, y.names)
+        || meet(x.acronyms, y.acronyms)
+        || meet(x.acronyms, y.names)
+        || meet(y.acronyms, x.names)
 }
 
 /// The same fact, and how strongly (None: not the same).
@@ -1249,35 +1593,29 @@ struct Votes {
 /// one of its two min-hashes of word trigrams (each statement is paired with
 /// the next few of its bucket, so a sentence copied into many papers forms a
 /// chain): near copies, found without key terms. Cost: O(S log S).
-fn near_copies(statements: &[Statement]) -> Vec<Vec<usize>> {
+fn near_copies(statements: &[Statement], packed: &Packed) -> Vec<(u32, u32)> {
     const NEXT: usize = 2;
-    let mut out = vec![Vec::new(); statements.len()];
-    for salt in [0u64, 0x9e37_79b9_7f4a_7c15] {
+    let mut out = Vec::new();
+    for k in 0..MIN_HASH_SALTS.len() {
         let mut buckets: Vec<(u64, usize)> = statements
             .iter()
             .enumerate()
-            .filter(|(_, s)| !s.caption && !s.shingles.is_empty())
-            .map(|(i, s)| {
-                let min = s
-                    .shingles
-                    .iter()
-                    .map(|h| (h ^ salt).wrapping_mul(0xff51_afd7_ed55_8ccd))
-                    .min()
-                    .unwrap_or(0);
-                (min, i)
-            })
+            .filter(|&(i, s)| !s.caption && !packed.shingles_of(i).is_empty())
+            .map(|(i, s)| (s.min_hashes[k], i))
             .collect();
         buckets.sort_unstable();
         for group in buckets.chunk_by(|a, b| a.0 == b.0) {
             for (k, &(_, i)) in group.iter().enumerate() {
                 for &(_, j) in group.iter().skip(k + 1).take(NEXT) {
                     if statements[i].doc != statements[j].doc {
-                        out[i.min(j)].push(i.max(j));
+                        out.push((i.min(j) as u32, i.max(j) as u32));
                     }
                 }
             }
         }
     }
+    // By statement: each statement's copies in one run.
+    out.sort_unstable();
     out
 }
 
@@ -1286,61 +1624,96 @@ fn near_copies(statements: &[Statement]) -> Vec<Vec<usize>> {
 fn link(
     input: &Input,
     statements: &[Statement],
-    names: usize,
+    packed: &Packed,
     options: &FactsOptions,
 ) -> (Vec<Link>, FxHashSet<(u32, u32)>) {
     let terms = input.terms;
-    // Key terms of each statement, and the statements of each key.
-    let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-    let keys: Vec<Vec<u32>> = statements
-        .iter()
-        .map(|s| {
-            let mut k: Vec<u32> = s
-                .terms
+    let n = statements.len();
+    // Key terms of each statement (`keys[key_at[i]..key_at[i + 1]]`), and
+    // the statements of each key (`posted[post_at[t]..post_at[t + 1]]`, in
+    // statement order).
+    let mut keys: Vec<u32> = Vec::new();
+    let mut key_at: Vec<u32> = Vec::with_capacity(n + 1);
+    let mut post_at: Vec<u32> = vec![0; terms.df.len() + 1];
+    for i in 0..n {
+        key_at.push(keys.len() as u32);
+        let from = keys.len();
+        keys.extend(
+            packed
+                .terms_of(i)
                 .iter()
                 .copied()
-                .filter(|&t| (2..=options.max_key_df).contains(&terms.df[t as usize]))
-                .collect();
-            k.sort_by_key(|&t| (terms.df[t as usize], t));
-            k.truncate(options.key_terms);
-            k
-        })
-        .collect();
-    for (i, k) in keys.iter().enumerate() {
-        for &t in k {
-            postings.entry(t).or_default().push(i as u32);
+                .filter(|&t| (2..=options.max_key_df).contains(&terms.df[t as usize])),
+        );
+        keys[from..].sort_by_key(|&t| (terms.df[t as usize], t));
+        keys.truncate((from + options.key_terms).min(keys.len()));
+        for &t in &keys[from..] {
+            post_at[t as usize + 1] += 1;
         }
     }
-    let weights = Weights::new(
-        terms,
-        statements,
-        name_weights(statements, names, input.articles.len()),
-    );
+    key_at.push(keys.len() as u32);
+    for t in 1..post_at.len() {
+        post_at[t] += post_at[t - 1];
+    }
+    let mut posted: Vec<u32> = vec![0; keys.len()];
+    {
+        let mut next = post_at.clone();
+        for i in 0..n {
+            for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
+                posted[next[t as usize] as usize] = i as u32;
+                next[t as usize] += 1;
+            }
+        }
+    }
     let mut votes: FxHashMap<(u32, u32), Votes> = FxHashMap::default();
+    // The votes of the article pairs of the article being read: every
+    // candidate comes after its statement's article, so a pair (a, b) is
+    // voted on only while article a's statements are read, and its votes
+    // are counted in `row[b]` until then.
+    let mut row: Vec<Votes> =
+        vec![Votes::default(); input.articles.len().max(packed.doc_names.len())];
+    let mut row_docs: Vec<u32> = Vec::new();
+    fn flush(
+        row: &mut [Votes],
+        row_docs: &mut Vec<u32>,
+        a: u32,
+        votes: &mut FxHashMap<(u32, u32), Votes>,
+    ) {
+        for b in row_docs.drain(..) {
+            votes.insert((a, b), std::mem::take(&mut row[b as usize]));
+        }
+    }
     let mut found: Vec<(Link, bool)> = Vec::new();
-    let copies = near_copies(statements);
-    let mut shared = vec![0u8; statements.len()];
+    let copies = near_copies(statements, packed);
+    let mut next_copy = 0;
+    let mut shared = vec![0u8; n];
     let mut touched: Vec<usize> = Vec::new();
+    let mut cands: Vec<usize> = Vec::new();
     // Statements come article by article: each one's later statements of
     // other articles start where its article's end, so candidates are
     // found from the posting lists alone, without reading the statements
     // (which at a thousand articles no cache holds).
-    let mut doc_end = vec![statements.len(); statements.len()];
-    for i in (0..statements.len().saturating_sub(1)).rev() {
+    let mut doc_end = vec![n; n];
+    for i in (0..n.saturating_sub(1)).rev() {
         doc_end[i] = if statements[i + 1].doc != statements[i].doc {
             i + 1
         } else {
             doc_end[i + 1]
         };
     }
-    let key_len: Vec<usize> = keys.iter().map(Vec::len).collect();
+    let key_len = |i: usize| (key_at[i + 1] - key_at[i]) as usize;
+    let mut current = u32::MAX;
     for (i, x) in statements.iter().enumerate() {
+        if x.doc as u32 != current {
+            flush(&mut row, &mut row_docs, current, &mut votes);
+            current = x.doc as u32;
+        }
         if x.caption {
             continue;
         }
-        for t in &keys[i] {
+        for &t in &keys[key_at[i] as usize..key_at[i + 1] as usize] {
             // Postings are in statement order: only those after this article.
-            let list = &postings[t];
+            let list = &posted[post_at[t as usize] as usize..post_at[t as usize + 1] as usize];
             let later = list.partition_point(|&j| (j as usize) < doc_end[i]);
             for &j in &list[later..] {
                 let j = j as usize;
@@ -1351,70 +1724,80 @@ fn link(
             }
         }
         touched.sort_unstable();
-        let mut cands: Vec<usize> = touched
-            .drain(..)
-            .filter(|&j| {
-                let n = std::mem::take(&mut shared[j]) as usize;
-                // Two keys in common, or all the keys the poorer one has.
-                n >= options
-                    .min_shared_keys
-                    .min(key_len[i])
-                    .min(key_len[j])
-                    .max(1)
-            })
-            .collect();
+        cands.clear();
+        cands.extend(touched.drain(..).filter(|&j| {
+            let n = std::mem::take(&mut shared[j]) as usize;
+            // Two keys in common, or all the keys the poorer one has.
+            n >= options
+                .min_shared_keys
+                .min(key_len(i))
+                .min(key_len(j))
+                .max(1)
+        }));
         // Copies whose every term is too common to be a key (a wire
         // sentence in hundreds of papers) meet through their min-hashes.
-        cands.extend(copies[i].iter().copied());
+        while next_copy < copies.len() && (copies[next_copy].0 as usize) < i {
+            next_copy += 1;
+        }
+        while next_copy < copies.len() && copies[next_copy].0 as usize == i {
+            cands.push(copies[next_copy].1 as usize);
+            next_copy += 1;
+        }
         cands.sort_unstable();
         cands.dedup();
-        {
-            for j in cands {
-                let y = &statements[j];
-                let Some(c) = compare(&weights, (i, x), (j, y), options) else {
-                    continue;
-                };
-                let pair = (x.doc.min(y.doc) as u32, x.doc.max(y.doc) as u32);
-                let same = same_fact(&c, options);
-                if same.is_some() && (c.shared_numbers > 0 || c.shared_names) && !c.changed {
-                    votes.entry(pair).or_default().agree += 1;
-                } else if c.alike(options) && c.conflict() {
-                    votes.entry(pair).or_default().disagree += 1;
+        for &j in &cands {
+            let Some(c) = compare(packed, i, j, options) else {
+                continue;
+            };
+            let other = packed.heads[j].doc;
+            let same = same_fact(&c, options);
+            if same.is_some() && (c.shared_numbers > 0 || c.shared_names) && !c.changed {
+                let v = &mut row[other as usize];
+                if v.agree == 0 && v.disagree == 0 {
+                    row_docs.push(other);
                 }
-                if let Some(score) = same {
-                    // Strong: the same statement whatever the event around
-                    // it (background recalled from another story).
-                    let strong = !c.changed
-                        && (c.cosine >= options.same_cosine
-                            || c.overlap >= options.verbatim_overlap
-                            || (c.shared_numbers >= 2
-                                && c.shared_words >= options.min_shared_words));
-                    found.push((
-                        Link {
-                            x: i as u32,
-                            y: j as u32,
-                            score,
-                            strong,
-                        },
-                        c.changed,
-                    ));
+                v.agree += 1;
+            } else if c.alike(options) && c.conflict() {
+                let v = &mut row[other as usize];
+                if v.agree == 0 && v.disagree == 0 {
+                    row_docs.push(other);
                 }
+                v.disagree += 1;
+            }
+            if let Some(score) = same {
+                // Strong: the same statement whatever the event around
+                // it (background recalled from another story).
+                let strong = !c.changed
+                    && (c.cosine >= options.same_cosine
+                        || c.overlap.unwrap_or_else(|| packed.overlap(i, j))
+                            >= options.verbatim_overlap
+                        || (c.shared_numbers >= 2 && c.shared_words >= options.min_shared_words));
+                found.push((
+                    Link {
+                        x: i as u32,
+                        y: j as u32,
+                        score,
+                        strong,
+                    },
+                    c.changed,
+                ));
             }
         }
     }
+    flush(&mut row, &mut row_docs, current, &mut votes);
     // Captions: with captions only, nearly word for word.
     let captions: Vec<usize> = (0..statements.len())
         .filter(|&i| statements[i].caption)
         .collect();
     let mut by_shingle: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for &i in &captions {
-        for &h in &statements[i].shingles {
+        for &h in packed.shingles_of(i) {
             by_shingle.entry(h).or_default().push(i);
         }
     }
     for &i in &captions {
-        let mut near: Vec<usize> = statements[i]
-            .shingles
+        let mut near: Vec<usize> = packed
+            .shingles_of(i)
             .iter()
             .flat_map(|h| by_shingle[h].iter().copied())
             .filter(|&j| j > i && statements[j].doc != statements[i].doc)
@@ -1422,7 +1805,7 @@ fn link(
         near.sort_unstable();
         near.dedup();
         for j in near {
-            let o = overlap(&statements[i].shingles, &statements[j].shingles);
+            let o = packed.overlap(i, j);
             if o >= 0.5 {
                 found.push((
                     Link {
@@ -1453,7 +1836,8 @@ fn link(
         })
         .map(|(l, _)| l)
         .collect();
-    links.sort_by(|p, q| {
+    // Every pair is linked once at most, so no two links tie.
+    links.sort_unstable_by(|p, q| {
         q.score
             .total_cmp(&p.score)
             .then(p.x.cmp(&q.x))
@@ -1582,7 +1966,8 @@ fn class_of(q: &Quantity, text: &str, from: usize) -> Option<String> {
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    let near = fold(&text[lo..hi]);
+    // ASCII the fast way: folding leaves it as its lower case.
+    let near = lower(&text[lo..hi]);
     ["toll", "dead", "killed", "deaths", "died"]
         .iter()
         .any(|w| near.contains(w))
@@ -1625,6 +2010,7 @@ fn value_text(v: f64) -> String {
 fn assemble(
     input: &Input,
     statements: &[Statement],
+    packed: &Packed,
     groups: Vec<Group>,
     options: &FactsOptions,
 ) -> (Vec<Fact>, Vec<Vec<String>>) {
@@ -1683,7 +2069,7 @@ fn assemble(
                     MentionHow::First
                 } else if merged {
                     MentionHow::Merged
-                } else if overlap(&s.shingles, &first.shingles) >= options.verbatim_overlap {
+                } else if packed.overlap(m, all[0].0) >= options.verbatim_overlap {
                     MentionHow::Verbatim
                 } else {
                     MentionHow::Reworded
