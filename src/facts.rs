@@ -775,9 +775,30 @@ mod tests {
         };
         let (_, silence) = fact_with(&report, "no immediate comment");
         let groups = contradiction_groups(silence);
-        let articles: usize = groups.iter().map(|(_, a)| a.len()).sum();
-        assert_eq!(articles, silence.contradictions.len());
+        // Every contradiction's article is in its note's group, once.
+        for c in &silence.contradictions {
+            let (_, articles) = groups
+                .iter()
+                .find(|(note, _)| *note == c.note)
+                .expect("its group");
+            assert_eq!(
+                articles.iter().filter(|a| **a == c.article).count(),
+                1,
+                "{} once",
+                c.article
+            );
+        }
+        let named: usize = groups.iter().map(|(_, a)| a.len()).sum();
+        assert!(
+            named < silence.contradictions.len(),
+            "an article contradicting twice is named once"
+        );
         assert!(!groups.is_empty());
+        let (note, articles) = &groups[0];
+        assert_eq!(
+            contradiction_words(note, articles),
+            format!("contradicted in {}: {note}", articles.join(", "))
+        );
     }
 
     #[test]
