@@ -399,11 +399,12 @@ pub fn layout(nodes: &[LayoutNode], edges: &[LayoutEdge], g: &Geometry) -> Layou
 /// from its roots ([`first_of`]).
 pub const MAX_DRAWN: usize = 60;
 
-/// The families of a graph of `n` nodes: its connected parts (through
-/// edges either way) with two or more nodes, the largest first (ties: the
-/// one holding the earlier node), each in node order; then the nodes linked
-/// to nothing, as one last family if there are any. O(N + E).
-pub fn families(n: usize, edges: &[LayoutEdge]) -> Vec<Vec<usize>> {
+/// The connected parts of `n` nodes joined by `links` (pairs of nodes, all
+/// below `n`), by union–find: the largest first (ties: the one holding the
+/// earlier node), each in node order; a node linked to nothing is a part of
+/// its own. O(N + L) (near enough: path halving). The lineage's families
+/// and the matrix picture's reuse groups are both these.
+pub fn components(n: usize, links: impl IntoIterator<Item = (usize, usize)>) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
@@ -412,8 +413,8 @@ pub fn families(n: usize, edges: &[LayoutEdge]) -> Vec<Vec<usize>> {
         }
         i
     }
-    for e in edges.iter().filter(|e| e.source < n && e.target < n) {
-        let (x, y) = (root(&mut parent, e.source), root(&mut parent, e.target));
+    for (a, b) in links {
+        let (x, y) = (root(&mut parent, a), root(&mut parent, b));
         if x != y {
             parent[x.max(y)] = x.min(y);
         }
@@ -423,11 +424,22 @@ pub fn families(n: usize, edges: &[LayoutEdge]) -> Vec<Vec<usize>> {
         let r = root(&mut parent, i);
         members[r].push(i);
     }
-    let (mut linked, alone): (Vec<Vec<usize>>, Vec<Vec<usize>>) = members
-        .into_iter()
-        .filter(|m| !m.is_empty())
-        .partition(|m| m.len() > 1);
-    linked.sort_by(|x, y| y.len().cmp(&x.len()).then(x[0].cmp(&y[0])));
+    let mut parts: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    parts.sort_by(|x, y| y.len().cmp(&x.len()).then(x[0].cmp(&y[0])));
+    parts
+}
+
+/// The families of a graph of `n` nodes: its connected parts (through
+/// edges either way) with two or more nodes, the largest first (ties: the
+/// one holding the earlier node), each in node order; then the nodes linked
+/// to nothing, as one last family if there are any. O(N + E).
+pub fn families(n: usize, edges: &[LayoutEdge]) -> Vec<Vec<usize>> {
+    let links = edges
+        .iter()
+        .filter(|e| e.source < n && e.target < n)
+        .map(|e| (e.source, e.target));
+    let (mut linked, alone): (Vec<Vec<usize>>, Vec<Vec<usize>>) =
+        components(n, links).into_iter().partition(|m| m.len() > 1);
     let loners: Vec<usize> = alone.into_iter().flatten().collect();
     if !loners.is_empty() {
         linked.push(loners);

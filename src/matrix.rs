@@ -5,7 +5,7 @@
 //! when there are more articles than [`MAX_SIDE`] pixels.
 //!
 //! Cost: O(A + P) to build for A articles and P pairs in the report (one
-//! union–find pass and one pass over the pairs, never over all A² cells),
+//! union–find pass, [`crate::layout::components`], and one pass over the pairs, never over all A² cells),
 //! plus the picture's side² cells, at most [`MAX_SIDE`]². Pure, so it is
 //! tested natively; the component only copies [`Picture::pixels`] to the
 //! canvas.
@@ -97,28 +97,8 @@ impl Picture {
                 ))
             })
             .collect();
-        // Union–find over the pairs that share anything.
-        let mut parent: Vec<usize> = (0..n).collect();
-        fn root(parent: &mut [usize], mut i: usize) -> usize {
-            while parent[i] != i {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            i
-        }
-        for &(a, b, _) in &positions {
-            let (x, y) = (root(&mut parent, a), root(&mut parent, b));
-            if x != y {
-                parent[x.max(y)] = x.min(y);
-            }
-        }
-        let mut members: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for i in 0..n {
-            let r = root(&mut parent, i);
-            members[r].push(i);
-        }
-        let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
-        groups.sort_by(|x, y| y.len().cmp(&x.len()).then(x[0].cmp(&y[0])));
+        // Articles joined by the pairs that share anything.
+        let groups = crate::layout::components(n, positions.iter().map(|&(a, b, _)| (a, b)));
         let shared_groups = groups.iter().filter(|g| g.len() > 1).count();
         let order: Vec<usize> = groups.into_iter().flatten().collect();
         let mut rank = vec![0; n];

@@ -109,6 +109,11 @@ impl Analysis {
     /// The analysis of `articles` that produced `report`, indexed.
     pub fn new(articles: Vec<Article>, report: Report) -> Self {
         let index = ReportIndex::new(&report, &articles);
+        Self::with_index(articles, report, index)
+    }
+
+    /// The analysis around a finished index: the overview made, all shared.
+    fn with_index(articles: Vec<Article>, report: Report, index: ReportIndex) -> Self {
         let overview = Overview::new(&report, &index, &articles);
         Analysis {
             articles: Arc::new(articles),
@@ -133,13 +138,7 @@ impl Analysis {
             at = to;
             slicer.pause().await;
         }
-        let overview = Overview::new(&report, &index, &articles);
-        Analysis {
-            articles: Arc::new(articles),
-            report: Arc::new(report),
-            index: Arc::new(index),
-            overview: Arc::new(overview),
-        }
+        Self::with_index(articles, report, index)
     }
 
     /// The display label of article `i`: its title, else its outlet, else its id.
